@@ -1,0 +1,69 @@
+package io.autoghg.accounting.engine;
+
+import io.autoghg.accounting.unit.Quantity;
+import io.autoghg.accounting.unit.Units;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Limits rows to the reporting year [1 Jan, 1 Jan next year). A flow row that crosses the year's
+ * boundary is prorated by days; a level row (stocks, installed charge) is kept whole, clipped to
+ * the year, and belongs to the year its start date falls in.
+ */
+final class YearSelection {
+    static final Set<String> LEVEL_ITEMS = Set.of("stockStart", "stockEnd", "charge");
+
+    private final List<ActivityRow> inYear = new ArrayList<>();
+    private final List<ActivityRow> prorated = new ArrayList<>();
+    private int outside;
+
+    YearSelection(List<ActivityRow> rows, int year) {
+        LocalDate from = LocalDate.of(year, 1, 1);
+        LocalDate to = from.plusYears(1);
+        for (ActivityRow row : rows) {
+            select(row, from, to);
+        }
+    }
+
+    private void select(ActivityRow row, LocalDate from, LocalDate to) {
+        if (!row.end().isAfter(from) || !row.start().isBefore(to)) {
+            outside++;
+            return;
+        }
+        if (!row.start().isBefore(from) && !row.end().isAfter(to)) {
+            inYear.add(row);
+            return;
+        }
+        LocalDate start = row.start().isBefore(from) ? from : row.start();
+        LocalDate end = row.end().isAfter(to) ? to : row.end();
+        if (LEVEL_ITEMS.contains(row.item())) {
+            if (row.start().isBefore(from)) {
+                outside++;
+            } else {
+                inYear.add(row.withQuantity(row.quantity(), start, end));
+            }
+            return;
+        }
+        BigDecimal share = BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end))
+                .divide(BigDecimal.valueOf(row.days()), Units.MATH);
+        ActivityRow part = row.withQuantity(new Quantity(row.quantity().value().multiply(share), row.quantity().unit()), start, end);
+        inYear.add(part);
+        prorated.add(part);
+    }
+
+    List<ActivityRow> rows() {
+        return inYear;
+    }
+
+    List<ActivityRow> prorated() {
+        return prorated;
+    }
+
+    int outside() {
+        return outside;
+    }
+}

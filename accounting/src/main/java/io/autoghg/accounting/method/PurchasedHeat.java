@@ -1,0 +1,36 @@
+package io.autoghg.accounting.method;
+
+import io.autoghg.accounting.catalogue.Gas;
+import io.autoghg.accounting.unit.Units;
+import java.math.BigDecimal;
+import java.util.Set;
+
+/**
+ * Purchased heat (methodology §2): CO2 = GJ × heat factor (default 0.11 tCO2/GJ). Heat in GJ is the
+ * main input; steam in tonnes (item "steam") becomes GJ = m × (h − 83.74 kJ/kg) × 10⁻³ with its
+ * enthalpy h (parameter "enthalpy", kJ/kg).
+ */
+final class PurchasedHeat implements CalculationMethod {
+    static final BigDecimal FEED_WATER_ENTHALPY = new BigDecimal("83.74");
+
+    @Override
+    public String name() {
+        return "purchased heat";
+    }
+
+    @Override
+    public MethodOutcome calculate(MethodContext ctx) {
+        ctx.requireKnownItems(Set.of("", "steam"));
+        BigDecimal heat = ctx.has("") ? ctx.total("", "heat purchased", Units.GJ).value() : BigDecimal.ZERO;
+        if (ctx.has("steam")) {
+            BigDecimal steam = ctx.total("steam", "steam purchased", Units.T).value();
+            BigDecimal enthalpy = ctx.parameterIn("enthalpy", Units.parse("kJ/kg"));
+            BigDecimal steamHeat = steam.multiply(enthalpy.subtract(FEED_WATER_ENTHALPY)).movePointLeft(3);
+            ctx.trace().step("steam heat", "GJ = steam (t) × (enthalpy − 83.74 kJ/kg) × 10⁻³", steamHeat, "GJ");
+            heat = heat.add(steamHeat);
+        }
+        BigDecimal co2 = heat.multiply(ctx.parameterIn("heatFactor", Units.parse("tCO2/GJ")));
+        ctx.trace().step("CO2", "CO2 = heat × heat factor", co2, "t");
+        return new MethodOutcome().emit(Gas.CO2, co2);
+    }
+}
