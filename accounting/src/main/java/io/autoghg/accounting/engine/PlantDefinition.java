@@ -5,10 +5,11 @@ import java.util.List;
 import java.util.Optional;
 
 /** A plant as the plant file describes it. */
-public record PlantDefinition(String code, String name, String timezone, GwpSet gwp, List<SourceDefinition> sources,
-                              SourceLocation location) {
+public record PlantDefinition(String code, String name, String timezone, GwpSet gwp, List<OrgUnitDefinition> orgUnits,
+                              List<SourceDefinition> sources, SourceLocation location) {
 
     public PlantDefinition {
+        orgUnits = List.copyOf(orgUnits);
         sources = List.copyOf(sources);
     }
 
