@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** The `autoghg` command line: one entry point for offline accounting and the platform's clients. */
 @Command(name = "autoghg", mixinStandardHelpOptions = true, version = "AutoGHG 0.1.0",
         description = "Greenhouse-gas data management for vehicle assembly plants.",
-        subcommands = {CalculateCommand.class, CatalogueCommand.class, ParametersCommand.class, BenchCommand.class})
+        subcommands = {CalculateCommand.class, ServeCommand.class, ImportCommand.class, InventoryCommand.class,
+                CatalogueCommand.class, ParametersCommand.class, BenchCommand.class})
 public final class AutoGhg implements Runnable {
 
     @CommandLine.Spec
@@ -17,7 +18,12 @@ public final class AutoGhg implements Runnable {
     }
 
     public static int run(String... args) {
-        return new CommandLine(new AutoGhg()).setExecutionExceptionHandler(new ErrorHandler()).execute(args);
+        return commandLine().execute(args);
+    }
+
+    /** The configured command line; tests set its out/err writers. */
+    public static CommandLine commandLine() {
+        return new CommandLine(new AutoGhg()).setExecutionExceptionHandler(new ErrorHandler());
     }
 
     @Override

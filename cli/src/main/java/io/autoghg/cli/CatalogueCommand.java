@@ -14,15 +14,23 @@ final class CatalogueCommand implements Callable<Integer> {
     @Option(names = "--lang", defaultValue = "en", description = "en or zh (default: ${DEFAULT-VALUE})")
     String lang;
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() {
-        System.out.printf("%-26s %-7s %-4s %-5s %-30s %-18s %s%n", "code", "scope", "ISO", "S3", "gases", "method", "name");
+        out().printf("%-26s %-7s %-4s %-5s %-30s %-18s %s%n", "code", "scope", "ISO", "S3", "gases", "method", "name");
         for (SourceType type : SourceType.values()) {
             String gases = type.gases().stream().map(Gas::label).distinct().collect(Collectors.joining(", "));
-            System.out.printf("%-26s %-7s %-4d %-5s %-30s %-18s %s%n", type.code(), type.scope().label().replace("Scope ", "S"),
+            out().printf("%-26s %-7s %-4d %-5s %-30s %-18s %s%n", type.code(), type.scope().label().replace("Scope ", "S"),
                     type.isoCategory().number(), type.scope3Category() == null ? "" : type.scope3Category(),
                     gases.isEmpty() ? "—" : gases, type.method().name().toLowerCase(), "zh".equals(lang) ? type.nameZh() : type.nameEn());
         }
+        out().flush();
         return 0;
     }
 }

@@ -12,22 +12,30 @@ import picocli.CommandLine.Command;
         description = "List the parameter library (value, unit, source, status C/V/A, validity) and the GWP sets.")
 final class ParametersCommand implements Callable<Integer> {
 
+    @picocli.CommandLine.Spec
+    picocli.CommandLine.Model.CommandSpec spec;
+
+    private java.io.PrintWriter out() {
+        return spec.commandLine().getOut();
+    }
+
     @Override
     public Integer call() {
         ParameterLibrary library = ParameterLibrary.shipped();
-        System.out.println("Parameter library " + library.version() + " (status: C confirmed, V verify before relying on it, A assumption)");
+        out().println("Parameter library " + library.version() + " (status: C confirmed, V verify before relying on it, A assumption)");
         for (LibraryParameter entry : library.entries()) {
-            System.out.printf("%-34s %-24s %s%n", entry.key(), entry.value(), entry.provenance().describe());
+            out().printf("%-34s %-24s %s%n", entry.key(), entry.value(), entry.provenance().describe());
         }
-        System.out.println();
-        System.out.printf("%-16s %10s %10s %10s%n", "GWP (100-year)", "AR4", "AR5", "AR6");
+        out().println();
+        out().printf("%-16s %10s %10s %10s%n", "GWP (100-year)", "AR4", "AR5", "AR6");
         for (Gas gas : Gas.values()) {
             if (gas == Gas.CO2E || !gas.isKyoto()) {
                 continue;
             }
             String label = gas == Gas.CH4_NON_FOSSIL ? "CH4 non-fossil" : gas.label();
-            System.out.printf("%-16s %10s %10s %10s%n", label, value(GwpSet.AR4, gas), value(GwpSet.AR5, gas), value(GwpSet.AR6, gas));
+            out().printf("%-16s %10s %10s %10s%n", label, value(GwpSet.AR4, gas), value(GwpSet.AR5, gas), value(GwpSet.AR6, gas));
         }
+        out().flush();
         return 0;
     }
 

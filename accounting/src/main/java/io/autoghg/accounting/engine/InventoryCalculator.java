@@ -2,6 +2,7 @@ package io.autoghg.accounting.engine;
 
 import io.autoghg.accounting.parameter.GwpSet;
 import io.autoghg.accounting.parameter.ParameterLibrary;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -22,16 +23,29 @@ public final class InventoryCalculator {
     }
 
     public InventoryResult calculate(PlantDefinition plant, List<ActivityRow> rows, int year, GwpSet gwpOverride) {
+        return calculate(plant, rows, LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1), gwpOverride);
+    }
+
+    /**
+     * Accounts the period [from, to), e.g. a range of months. Parameters are those valid on
+     * {@code from}; annual rates (refrigerant leak rates) apply per day covered.
+     */
+    public InventoryResult calculate(PlantDefinition plant, List<ActivityRow> rows, LocalDate from, LocalDate to,
+                                     GwpSet gwpOverride) {
+        if (!to.isAfter(from)) {
+            throw new IllegalArgumentException("the period's end " + to + " must be after its start " + from);
+        }
+        int year = from.getYear();
         List<InputProblem> problems = new ArrayList<>(unknownSources(plant, rows));
         problems.addAll(PeriodChecks.overlaps(rows));
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        YearSelection selection = new YearSelection(rows, year);
+        YearSelection selection = new YearSelection(rows, from, to);
         Map<String, List<ActivityRow>> bySource = new LinkedHashMap<>();
         selection.rows().forEach(row -> bySource.computeIfAbsent(row.source(), code -> new ArrayList<>()).add(row));
         GwpSet gwp = gwpOverride != null ? gwpOverride : plant.gwp();
-        SourceAccounting accounting = new SourceAccounting(library, gwp, year);
+        SourceAccounting accounting = new SourceAccounting(library, gwp, from, to);
         List<SourceResult> results = new ArrayList<>();
         for (SourceDefinition source : plant.sources()) {
             List<ActivityRow> sourceRows = bySource.getOrDefault(source.code(), List.of());
@@ -46,8 +60,9 @@ public final class InventoryCalculator {
             throw new InvalidInputException(problems);
         }
         Aggregator aggregator = new Aggregator(results);
-        return new InventoryResult(plant.code(), plant.name(), year, gwp, aggregator.totals(), results, aggregator.aggregation(),
-                aggregator.uncertaintyPct(), selection.rows().size(), selection.outside(), library.version());
+        return new InventoryResult(plant.code(), plant.name(), year, from, to, gwp, aggregator.totals(), results,
+                aggregator.aggregation(), aggregator.uncertaintyPct(), selection.rows().size(), selection.outside(),
+                library.version());
     }
 
     private static List<InputProblem> unknownSources(PlantDefinition plant, List<ActivityRow> rows) {

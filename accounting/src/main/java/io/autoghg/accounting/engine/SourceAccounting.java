@@ -22,29 +22,31 @@ import java.util.TreeMap;
 final class SourceAccounting {
     private final ParameterLibrary library;
     private final GwpSet gwp;
-    private final int year;
+    private final LocalDate from;
+    private final LocalDate to;
 
-    SourceAccounting(ParameterLibrary library, GwpSet gwp, int year) {
+    SourceAccounting(ParameterLibrary library, GwpSet gwp, LocalDate from, LocalDate to) {
         this.library = library;
         this.gwp = gwp;
-        this.year = year;
+        this.from = from;
+        this.to = to;
     }
 
     SourceResult account(SourceDefinition source, List<ActivityRow> rows, List<ActivityRow> prorated) {
         Trace trace = new Trace();
         if (rows.isEmpty()) {
-            trace.note("no activity data for " + year + "; the source reports zero");
+            trace.note("no activity data for " + describePeriod() + "; the source reports zero");
             return new SourceResult(source.code(), source.name(), source.type(), source.orgUnit(), "none",
                     List.of(), List.of(), BigDecimal.ZERO, BigDecimal.ZERO, BigDecimal.ZERO, null, new TreeMap<>(),
                     Map.of(), trace.entries());
         }
         Map<String, List<ActivityRow>> byItem = new LinkedHashMap<>();
         rows.forEach(row -> byItem.computeIfAbsent(row.item(), item -> new ArrayList<>()).add(row));
-        ParameterResolver resolver = new ParameterResolver(source, library, LocalDate.of(year, 1, 1));
+        ParameterResolver resolver = new ParameterResolver(source, library, from);
         MethodContext context = new MethodContext(source, byItem, resolver, trace);
         CalculationMethod method = Methods.forSource(context);
         trace.note("method: " + method.name() + " (" + source.type().code() + ")");
-        prorated.forEach(row -> trace.note("row " + row.location() + " crosses the year boundary: "
+        prorated.forEach(row -> trace.note("row " + row.location() + " crosses the period's boundary: "
                 + row.quantity() + " counted for " + row.start() + " to " + row.end() + " (pro rata by days)"));
         MethodOutcome outcome = method.calculate(context);
 
@@ -64,6 +66,10 @@ final class SourceAccounting {
         return new SourceResult(source.code(), source.name(), source.type(), source.orgUnit(), method.name(), gases, memo,
                 tco2e, market, outcome.exportCreditTco2(), uncertainty, MonthlySplit.of(tco2e, rows), outcome.metrics(),
                 trace.entries());
+    }
+
+    private String describePeriod() {
+        return from.getDayOfYear() == 1 && to.equals(from.plusYears(1)) ? String.valueOf(from.getYear()) : from + " to " + to;
     }
 
     private BigDecimal toCo2e(Map<Gas, BigDecimal> masses, List<GasResult> gases, List<GasResult> memo, Trace trace,

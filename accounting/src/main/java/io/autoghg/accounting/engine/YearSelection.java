@@ -10,9 +10,9 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Limits rows to the reporting year [1 Jan, 1 Jan next year). A flow row that crosses the year's
- * boundary is prorated by days; a level row (stocks, installed charge) is kept whole, clipped to
- * the year, and belongs to the year its start date falls in.
+ * Limits rows to the reporting period [from, to), normally a calendar year. A flow row that crosses
+ * the period's boundary is prorated by days; a level row (stocks, installed charge) is kept whole,
+ * clipped to the period, and belongs to the period its start date falls in.
  */
 final class YearSelection {
     static final Set<String> LEVEL_ITEMS = Set.of("stockStart", "stockEnd", "charge");
@@ -21,9 +21,7 @@ final class YearSelection {
     private final List<ActivityRow> prorated = new ArrayList<>();
     private int outside;
 
-    YearSelection(List<ActivityRow> rows, int year) {
-        LocalDate from = LocalDate.of(year, 1, 1);
-        LocalDate to = from.plusYears(1);
+    YearSelection(List<ActivityRow> rows, LocalDate from, LocalDate to) {
         for (ActivityRow row : rows) {
             select(row, from, to);
         }

@@ -34,6 +34,8 @@ public final class ResultJson {
         json.field("plant", result.plant()).field("plantName", result.plantName());
         json.name("year").value(result.year());
         json.field("gwp", result.gwp().name());
+        json.name("period").beginObject().field("from", result.periodFrom().toString())
+                .field("to", result.periodTo().toString()).endObject();
         extra.forEach((key, value) -> {
             if (value instanceof Number number) {
                 json.field(key, new BigDecimal(number.toString()));

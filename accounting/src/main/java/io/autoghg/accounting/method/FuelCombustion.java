@@ -95,14 +95,17 @@ final class FuelCombustion implements CalculationMethod {
 
     private BigDecimal byFactor(MethodContext ctx, Basis basis, ResolvedParameter factor, String gas) {
         Unit unit = factor.value().unit();
-        if (!unit.isRatio() || unit.numerator() != Dimension.MASS) {
+        // mass of gas per mass of fuel (tCO2/t, kg/t) parses as a dimensionless ratio
+        boolean perFuelMass = unit.isDimensionless() && unit.symbol().contains("/");
+        if (!perFuelMass && (!unit.isRatio() || unit.numerator() != Dimension.MASS)) {
             throw ctx.problem("parameters." + factor.name(), factor.name() + " = " + factor.value()
                     + " must be a mass of " + gas + " per quantity, e.g. tCO2/t, kg/TJ, kgCO2/L");
         }
-        BigDecimal perUnit = ctx.valueIn(factor, Formula.per(Units.T, unit.denominator()));
-        BigDecimal amount = unit.denominator() == Dimension.ENERGY ? basis.energyGJ() : basis.fuelIn(unit.denominator());
+        Dimension per = perFuelMass ? Dimension.MASS : unit.denominator();
+        BigDecimal perUnit = perFuelMass ? ctx.valueIn(factor, Units.FRACTION) : ctx.valueIn(factor, Formula.per(Units.T, per));
+        BigDecimal amount = per == Dimension.ENERGY ? basis.energyGJ() : basis.fuelIn(per);
         BigDecimal mass = amount.multiply(perUnit);
-        ctx.trace().step(gas, gas + " = " + (unit.denominator() == Dimension.ENERGY ? "energy" : "fuel consumed")
+        ctx.trace().step(gas, gas + " = " + (per == Dimension.ENERGY ? "energy" : "fuel consumed")
                 + " × " + factor.name(), mass, "t");
         return mass;
     }

@@ -1,0 +1,5 @@
+package io.autoghg.platform.imports;
+
+/** An uploaded file: its name and content. */
+public record ImportFile(String name, byte[] content) {
+}

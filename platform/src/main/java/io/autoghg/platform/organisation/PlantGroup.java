@@ -1,0 +1,5 @@
+package io.autoghg.platform.organisation;
+
+/** A group of plants (the owner that consolidates). */
+public record PlantGroup(long id, String code, String name) {
+}
