@@ -23,7 +23,8 @@ public final class AutoGhg implements Runnable {
 
     /** The configured command line; tests set its out/err writers. */
     public static CommandLine commandLine() {
-        return new CommandLine(new AutoGhg()).setExecutionExceptionHandler(new ErrorHandler());
+        return new CommandLine(new AutoGhg()).setExecutionExceptionHandler(new ErrorHandler())
+                .setCaseInsensitiveEnumValuesAllowed(true);
     }
 
     @Override

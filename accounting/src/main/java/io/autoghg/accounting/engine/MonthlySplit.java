@@ -6,22 +6,31 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Set;
 import java.util.SortedMap;
 import java.util.TreeMap;
 
 /**
- * Spreads a source's yearly result over months in proportion to its main input (each row split by
- * the days it covers in each month); when rows mix dimensions, by days covered alone.
+ * Spreads a source's result over months in proportion to the input that drives it: the main input,
+ * else an item that plays its role (cod, generated, steam, filled, measured), each row split by the
+ * days it covers in each month; when those rows mix dimensions, by days covered alone. Sources
+ * without such an input (refrigerant stocks and charges) are spread evenly over the period's days.
  */
 final class MonthlySplit {
     private MonthlySplit() {
     }
 
-    static SortedMap<YearMonth, BigDecimal> of(BigDecimal total, List<ActivityRow> rows) {
+    static final Set<String> DRIVING_ITEMS = Set.of("", "cod", "generated", "steam", "filled", "measured");
+
+    static SortedMap<YearMonth, BigDecimal> of(BigDecimal total, List<ActivityRow> rows, LocalDate from, LocalDate to) {
         SortedMap<YearMonth, BigDecimal> weights = new TreeMap<>();
         List<ActivityRow> basis = rows.stream().filter(ActivityRow::isMainInput).toList();
         if (basis.isEmpty()) {
-            basis = rows;
+            basis = rows.stream().filter(row -> DRIVING_ITEMS.contains(row.item())).toList();
+        }
+        if (basis.isEmpty() && !rows.isEmpty()) {
+            ActivityRow wholePeriod = rows.get(0).withQuantity(rows.get(0).quantity(), from, to);
+            basis = List.of(wholePeriod);
         }
         boolean oneDimension = basis.stream().map(row -> row.quantity().unit().numerator()).distinct().count() == 1;
         for (ActivityRow row : basis) {

@@ -64,7 +64,7 @@ final class SourceAccounting {
             trace.result("uncertainty", uncertainty, "%", "U = √(ΣUᵢ²) over the inputs and parameters used (95 %)");
         }
         return new SourceResult(source.code(), source.name(), source.type(), source.orgUnit(), method.name(), gases, memo,
-                tco2e, market, outcome.exportCreditTco2(), uncertainty, MonthlySplit.of(tco2e, rows), outcome.metrics(),
+                tco2e, market, outcome.exportCreditTco2(), uncertainty, MonthlySplit.of(tco2e, rows, from, to), outcome.metrics(),
                 trace.entries());
     }
 

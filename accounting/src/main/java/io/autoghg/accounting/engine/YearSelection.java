@@ -11,11 +11,13 @@ import java.util.Set;
 
 /**
  * Limits rows to the reporting period [from, to), normally a calendar year. A flow row that crosses
- * the period's boundary is prorated by days; a level row (stocks, installed charge) is kept whole,
- * clipped to the period, and belongs to the period its start date falls in.
+ * the period's boundary is prorated by days. A stock row (stockStart, stockEnd) is a point in time
+ * and belongs to the period its start date falls in. An installed charge is a level held over its
+ * rows' dates: it is clipped to the period and keeps its quantity (screening weights it by days).
  */
 final class YearSelection {
-    static final Set<String> LEVEL_ITEMS = Set.of("stockStart", "stockEnd", "charge");
+    static final Set<String> STOCK_ITEMS = Set.of("stockStart", "stockEnd");
+    static final String CHARGE = "charge";
 
     private final List<ActivityRow> inYear = new ArrayList<>();
     private final List<ActivityRow> prorated = new ArrayList<>();
@@ -38,7 +40,7 @@ final class YearSelection {
         }
         LocalDate start = row.start().isBefore(from) ? from : row.start();
         LocalDate end = row.end().isAfter(to) ? to : row.end();
-        if (LEVEL_ITEMS.contains(row.item())) {
+        if (STOCK_ITEMS.contains(row.item())) {
             if (row.start().isBefore(from)) {
                 outside++;
             } else {
@@ -46,9 +48,13 @@ final class YearSelection {
             }
             return;
         }
-        BigDecimal share = BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end))
+        if (CHARGE.equals(row.item())) {
+            inYear.add(row.withQuantity(row.quantity(), start, end));
+            return;
+        }
+        BigDecimal share = row.quantity().value().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)))
                 .divide(BigDecimal.valueOf(row.days()), Units.MATH);
-        ActivityRow part = row.withQuantity(new Quantity(row.quantity().value().multiply(share), row.quantity().unit()), start, end);
+        ActivityRow part = row.withQuantity(new Quantity(share, row.quantity().unit()), start, end);
         inYear.add(part);
         prorated.add(part);
     }

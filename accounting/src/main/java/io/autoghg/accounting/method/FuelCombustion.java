@@ -28,21 +28,29 @@ final class FuelCombustion implements CalculationMethod {
             ctx.trace().step("CO2", "CO2 = Σ measured CO2 (direct measurement wins over fuel-based calculation)",
                     measured.value(), "t");
             outcome.emit(Gas.CO2, measured.value());
-            if (ctx.has("")) {
-                ctx.trace().note("fuel rows are present too; CO2 follows the direct measurement");
+            if (!ctx.has("")) {
+                return outcome;
             }
-            return outcome;
+            ctx.trace().note("fuel rows are present too; CO2 follows the direct measurement, CH4 and N2O the fuel");
         }
         Basis basis = new Basis(ctx);
+        if (ctx.has("measured")) {
+            addOtherGases(ctx, basis, outcome);
+            return outcome;
+        }
         Optional<ResolvedParameter> directFactor = ctx.optionalParameter("emissionFactor");
         if (directFactor.isPresent()) {
             outcome.emit(Gas.CO2, byFactor(ctx, basis, directFactor.get(), "CO2"));
         } else {
             outcome.emit(Gas.CO2, byCarbonContent(ctx, basis));
         }
+        addOtherGases(ctx, basis, outcome);
+        return outcome;
+    }
+
+    private void addOtherGases(MethodContext ctx, Basis basis, MethodOutcome outcome) {
         ctx.optionalParameter("emissionFactorCH4").ifPresent(f -> outcome.emit(Gas.CH4, byFactor(ctx, basis, f, "CH4")));
         ctx.optionalParameter("emissionFactorN2O").ifPresent(f -> outcome.emit(Gas.N2O, byFactor(ctx, basis, f, "N2O")));
-        return outcome;
     }
 
     /** Energy and fuel totals computed once per calculation, so the trace shows each once. */

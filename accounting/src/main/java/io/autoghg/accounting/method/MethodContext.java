@@ -192,11 +192,24 @@ public final class MethodContext {
         return parameters.text(name);
     }
 
-    /** Replaces the activity contributions with one combined figure (for sums and differences). */
-    public void replaceActivityUncertainty(String what, BigDecimal relativePct) {
+    /**
+     * Replaces the activity contributions by one figure for a sum or difference of inputs, by the sum
+     * rule U = √(Σ(Uᵢ·xᵢ)²) / |Σxᵢ| (methodology §7); the totals must share one unit.
+     */
+    public void replaceActivityUncertaintyBySum(String what, List<ActivityTotal> added, List<ActivityTotal> subtracted,
+                                                BigDecimal result) {
         uncertainties.keySet().removeIf(key -> key.startsWith("activity "));
-        if (relativePct != null) {
-            uncertainties.put(what, relativePct);
+        BigDecimal variance = null;
+        List<ActivityTotal> all = new java.util.ArrayList<>(added);
+        all.addAll(subtracted);
+        for (ActivityTotal total : all) {
+            if (total.absoluteUncertainty() != null) {
+                variance = (variance == null ? BigDecimal.ZERO : variance)
+                        .add(total.absoluteUncertainty().multiply(total.absoluteUncertainty()));
+            }
+        }
+        if (variance != null && result.signum() != 0) {
+            uncertainties.put(what, variance.sqrt(Units.MATH).multiply(BigDecimal.valueOf(100)).divide(result.abs(), Units.MATH));
         }
     }
 

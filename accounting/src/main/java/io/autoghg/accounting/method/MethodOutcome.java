@@ -14,6 +14,8 @@ import java.util.Map;
  */
 public final class MethodOutcome {
     private final Map<Gas, BigDecimal> gases = new EnumMap<>(Gas.class);
+    /** One view, so that callers can tell "no market-based masses" by identity (marketGases() == gases()). */
+    private final Map<Gas, BigDecimal> gasesView = Collections.unmodifiableMap(gases);
     private Map<Gas, BigDecimal> marketGases;
     private BigDecimal exportedMWh = BigDecimal.ZERO;
     private BigDecimal exportCreditTco2 = BigDecimal.ZERO;
@@ -46,11 +48,11 @@ public final class MethodOutcome {
     }
 
     public Map<Gas, BigDecimal> gases() {
-        return Collections.unmodifiableMap(gases);
+        return gasesView;
     }
 
     public Map<Gas, BigDecimal> marketGases() {
-        return marketGases == null ? gases() : Collections.unmodifiableMap(marketGases);
+        return marketGases == null ? gasesView : Collections.unmodifiableMap(marketGases);
     }
 
     public BigDecimal exportedMWh() {

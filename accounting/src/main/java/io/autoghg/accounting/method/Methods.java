@@ -44,6 +44,10 @@ public final class Methods {
         if (ctx.has("charge")) {
             return "screening";
         }
-        return ctx.source().type() == SourceType.FUG_REFRIGERANT_VEHICLE ? "filling" : "massbalance";
+        if (ctx.source().type() == SourceType.FUG_REFRIGERANT_VEHICLE) {
+            return "filling";
+        }
+        throw ctx.problem("parameters.method", "say how this refrigerant source is accounted: method massBalance (items "
+                + "stockStart, stockEnd, purchased, disposed …) or screening (item charge with a leakRate)");
     }
 }

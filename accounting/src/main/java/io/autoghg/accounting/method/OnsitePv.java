@@ -1,5 +1,7 @@
 package io.autoghg.accounting.method;
 
+import io.autoghg.accounting.engine.InputProblem;
+import io.autoghg.accounting.engine.InvalidInputException;
 import io.autoghg.accounting.unit.Quantity;
 import io.autoghg.accounting.unit.Units;
 import java.math.BigDecimal;
@@ -29,8 +31,9 @@ final class OnsitePv implements CalculationMethod {
         BigDecimal exported = ctx.has("exported")
                 ? ctx.total("exported", "PV electricity exported to the grid", Units.MWH).value() : BigDecimal.ZERO;
         if (exported.compareTo(generated) > 0) {
-            throw ctx.problem("item", "PV export (" + exported.toPlainString() + " MWh) exceeds generation ("
-                    + generated.toPlainString() + " MWh) in the reporting year");
+            throw new InvalidInputException(new InputProblem(ctx.rows("exported").get(0).location(), "quantity",
+                    "source " + ctx.source().code() + ": PV export (" + exported.toPlainString() + " MWh) exceeds generation ("
+                            + generated.toPlainString() + " MWh) in the reporting period"));
         }
         BigDecimal selfUsed = generated.subtract(exported);
         ctx.trace().step("self-used", "self-used = generated − exported (zero emissions, not purchased electricity)", selfUsed, "MWh");

@@ -3,6 +3,8 @@ package io.autoghg.accounting.method;
 import io.autoghg.accounting.catalogue.Gas;
 import io.autoghg.accounting.unit.Units;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,13 +23,20 @@ final class PurchasedHeat implements CalculationMethod {
     @Override
     public MethodOutcome calculate(MethodContext ctx) {
         ctx.requireKnownItems(Set.of("", "steam"));
-        BigDecimal heat = ctx.has("") ? ctx.total("", "heat purchased", Units.GJ).value() : BigDecimal.ZERO;
+        List<ActivityTotal> parts = new ArrayList<>();
+        if (ctx.has("")) {
+            parts.add(ctx.total("", "heat purchased", Units.GJ));
+        }
         if (ctx.has("steam")) {
-            BigDecimal steam = ctx.total("steam", "steam purchased", Units.T).value();
+            ActivityTotal steam = ctx.total("steam", "steam purchased", Units.T);
             BigDecimal enthalpy = ctx.parameterIn("enthalpy", Units.parse("kJ/kg"));
-            BigDecimal steamHeat = steam.multiply(enthalpy.subtract(FEED_WATER_ENTHALPY)).movePointLeft(3);
+            BigDecimal steamHeat = steam.value().multiply(enthalpy.subtract(FEED_WATER_ENTHALPY)).movePointLeft(3);
             ctx.trace().step("steam heat", "GJ = steam (t) × (enthalpy − 83.74 kJ/kg) × 10⁻³", steamHeat, "GJ");
-            heat = heat.add(steamHeat);
+            parts.add(steam.as(steamHeat, Units.GJ));
+        }
+        BigDecimal heat = parts.stream().map(ActivityTotal::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        if (parts.size() > 1) {
+            ctx.replaceActivityUncertaintyBySum("activity (heat + steam)", parts, List.of(), heat);
         }
         BigDecimal co2 = heat.multiply(ctx.parameterIn("heatFactor", Units.parse("tCO2/GJ")));
         ctx.trace().step("CO2", "CO2 = heat × heat factor", co2, "t");

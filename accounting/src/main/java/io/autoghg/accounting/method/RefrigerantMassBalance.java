@@ -36,7 +36,7 @@ final class RefrigerantMassBalance implements CalculationMethod {
                 .subtract(subtracted.stream().map(ActivityTotal::value).reduce(BigDecimal.ZERO, BigDecimal::add));
         ctx.trace().step(gas.label(), "released = stockStart − stockEnd + purchased − disposed"
                 + " + retiredEquipmentCharge − newEquipmentCharge", released, "t");
-        ctx.replaceActivityUncertainty("activity (mass balance)", sumRule(added, subtracted, released));
+        ctx.replaceActivityUncertaintyBySum("activity (mass balance)", added, subtracted, released);
         if (released.signum() < 0) {
             ctx.trace().note("the balance is negative (" + released.toPlainString()
                     + " t): stock or purchase data are incomplete; emission set to 0, check the stock records");
@@ -49,22 +49,5 @@ final class RefrigerantMassBalance implements CalculationMethod {
         if (ctx.has(item)) {
             into.add(ctx.total(item, description, Units.T));
         }
-    }
-
-    /** U = √(Σ(Uᵢ·xᵢ)²) / |Σxᵢ| (methodology §7); null when no input carried an uncertainty. */
-    static BigDecimal sumRule(List<ActivityTotal> added, List<ActivityTotal> subtracted, BigDecimal result) {
-        BigDecimal variance = null;
-        List<ActivityTotal> all = new ArrayList<>(added);
-        all.addAll(subtracted);
-        for (ActivityTotal total : all) {
-            if (total.absoluteUncertainty() != null) {
-                variance = (variance == null ? BigDecimal.ZERO : variance)
-                        .add(total.absoluteUncertainty().multiply(total.absoluteUncertainty()));
-            }
-        }
-        if (variance == null || result.signum() == 0) {
-            return null;
-        }
-        return variance.sqrt(Units.MATH).multiply(BigDecimal.valueOf(100)).divide(result.abs(), Units.MATH);
     }
 }

@@ -11,6 +11,8 @@ import java.util.Set;
  * annual leak rate, pro rata for the share of the year each charge row covers.
  */
 final class RefrigerantScreening implements CalculationMethod {
+    /** The installed charge is a level, not a flow: its rows are never prorated, only weighted by days. */
+    static final String ITEM = "charge";
 
     @Override
     public String name() {
@@ -19,9 +21,9 @@ final class RefrigerantScreening implements CalculationMethod {
 
     @Override
     public MethodOutcome calculate(MethodContext ctx) {
-        ctx.requireKnownItems(Set.of("charge", ""));
+        ctx.requireKnownItems(Set.of(ITEM));
         Gas gas = GasChoice.of(ctx);
-        String item = ctx.has("charge") ? "charge" : "";
+        String item = ITEM;
         BigDecimal leakRate = ctx.valueIn(ctx.parameter("leakRate",
                 "annual leak rate, IPCC 2006 Vol. 3 Ch. 7 Table 7.9: chillers 2–15 %/yr, commercial AC 1–10 %/yr"), Units.FRACTION);
         ActivityTotal charge = ctx.total(item, "installed charge", Units.T);

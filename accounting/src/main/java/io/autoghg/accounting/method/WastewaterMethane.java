@@ -3,6 +3,8 @@ package io.autoghg.accounting.method;
 import io.autoghg.accounting.catalogue.Gas;
 import io.autoghg.accounting.unit.Units;
 import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -21,14 +23,17 @@ final class WastewaterMethane implements CalculationMethod {
     @Override
     public MethodOutcome calculate(MethodContext ctx) {
         ctx.requireKnownItems(Set.of("", "cod", "sludge", "recovered"));
-        BigDecimal tow = BigDecimal.ZERO;
-        if (ctx.has("")) {
-            tow = tow.add(ctx.total("", "COD removed (TOW)", Units.KG).value());
+        List<ActivityTotal> organics = new ArrayList<>();
+        for (String item : new String[] {"", "cod"}) {
+            if (ctx.has(item)) {
+                organics.add(ctx.total(item, "COD removed (TOW)", Units.KG));
+            }
         }
-        if (ctx.has("cod")) {
-            tow = tow.add(ctx.total("cod", "COD removed (TOW)", Units.KG).value());
-        }
-        BigDecimal sludge = ctx.has("sludge") ? ctx.total("sludge", "COD removed with sludge (S)", Units.KG).value() : BigDecimal.ZERO;
+        BigDecimal tow = organics.stream().map(ActivityTotal::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        List<ActivityTotal> sludgeTotals = ctx.has("sludge")
+                ? List.of(ctx.total("sludge", "COD removed with sludge (S)", Units.KG)) : List.of();
+        BigDecimal sludge = sludgeTotals.stream().map(ActivityTotal::value).reduce(BigDecimal.ZERO, BigDecimal::add);
+        ctx.replaceActivityUncertaintyBySum("activity (TOW − S)", organics, sludgeTotals, tow.subtract(sludge));
         BigDecimal recovered = ctx.has("recovered") ? ctx.total("recovered", "CH4 recovered (R)", Units.KG).value() : BigDecimal.ZERO;
         BigDecimal bo = ctx.parameterIn("bo", Units.FRACTION);
         BigDecimal mcf = ctx.valueIn(ctx.parameter("mcf",

@@ -223,17 +223,31 @@ class InventoryCalculatorTests {
         }
 
         @Test
-        void aLevelRowBelongsToTheYearItsStartFallsIn() {
-            // charge 2024-07-01 .. 2025-07-01 starts in 2024: it is 2024's, 2025 sees no row of the source.
+        void aChargeIsClippedToEachYearItCoversAndKeepsItsQuantity() {
+            // charge 2024-07-01 .. 2025-07-01 of 1 t HFC-134a at 10 %/yr, AR5 1 300 (§5):
             // 2024 (366 days): 1 t × 184/366 × 10 % × 1 300 = 65.355 191 256 830 6 tCO2e
+            // 2025 (365 days): 1 t × 181/365 × 10 % × 1 300 = 64.465 753 424 657 5 tCO2e
             TestPlants plant = aPlant().withSource("CHILLER", SourceType.FUG_REFRIGERANT_HVAC,
                             "gas", "HFC-134a", "method", "screening", "leakRate", "10 %")
                     .withRow("CHILLER", "2024-07-01", "2025-07-01", "1000", "kg", "charge");
 
             InventoryResult in2025 = plant.calculate(2025);
-            assertThat(source(in2025, "CHILLER").tco2e()).isEqualByComparingTo("0");
-            assertThat(in2025.rowsOutsideYear()).isEqualTo(1);
+            assertThat(source(in2025, "CHILLER").tco2e()).isCloseTo(bd("64.46575342465753424657534246575"), EXACT);
+            assertThat(in2025.rowsOutsideYear()).isZero();
             assertThat(source(plant.calculate(2024), "CHILLER").tco2e()).isCloseTo(bd("65.35519125683060109289617486"), EXACT);
+        }
+
+        @Test
+        void aStockRowBelongsToTheYearItsStartFallsIn() {
+            // a stock count dated 2024-12-31 .. 2025-01-02 is 2024's closing stock, not 2025's
+            TestPlants plant = aPlant().withSource("AC", SourceType.FUG_REFRIGERANT_HVAC, "gas", "HFC-134a", "method", "massBalance")
+                    .withRow("AC", "2024-12-31", "2025-01-02", "100", "kg", "stockEnd")
+                    .withRow("AC", "2025-03-01", "2025-03-02", "50", "kg", "purchased");
+
+            InventoryResult in2025 = plant.calculate(2025);
+            // 2025: purchased 50 kg only → 0.05 t × 1 300 = 65 tCO2e
+            assertThat(source(in2025, "AC").tco2e()).isEqualByComparingTo("65");
+            assertThat(in2025.rowsOutsideYear()).isEqualTo(1);
         }
 
         @Test

@@ -314,6 +314,22 @@ class ActivityCsvReaderTests {
         }
 
         @Test
+        void aFileFullOfBadRowsStopsAfterTwoHundredProblems() {
+            StringBuilder content = new StringBuilder(HEADER);
+            for (int i = 0; i < 250; i++) {
+                content.append("NG,2025-01-01,2025-02-01,-1,Nm3,,\n");   // lines 2..251, one problem each
+            }
+
+            List<InputProblem> problems = problems(content.toString());
+
+            // 200 row problems (lines 2..201), then one saying the reader stopped, on the 200th bad row's line
+            assertThat(problems).hasSize(201);
+            assertThat(problems.get(199).location().line()).isEqualTo(201);
+            assertThat(problems.get(200).location()).isEqualTo(new SourceLocation(FILE, 201));
+            assertThat(problems.get(200).message()).contains("stopped after 200 problems");
+        }
+
+        @Test
         void theExceptionMessageListsEveryProblemWithFileLineAndField() {
             InvalidInputException e = catchThrowableOfType(InvalidInputException.class,
                     () -> read(HEADER + "NG,2025-01-01,2025-02-01,-1,Nm3,,\nNG,2025-02-01,2025-03-01,1,furlong,,\n"));

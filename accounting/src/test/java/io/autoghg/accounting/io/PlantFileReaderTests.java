@@ -274,6 +274,20 @@ class PlantFileReaderTests {
         }
 
         @Test
+        void aKeyGivenTwiceInOneMappingIsReported() {
+            List<InputProblem> problems = problems("""
+                    plant: {code: T1}
+                    sources:
+                      - code: NG
+                        type: STAT_COMB_NG
+                        type: STAT_COMB_COAL
+                    """);
+
+            whereOf(problems).containsExactly(tuple(FILE, 5, "sources.type"));
+            assertThat(problems.get(0).message()).contains("key 'type' appears twice");
+        }
+
+        @Test
         void anUnknownSourceTypeIsReportedWithTheWholeCatalogue() {
             List<InputProblem> problems = problems("""
                     plant: {code: T1}

@@ -239,8 +239,21 @@ class FuelCombustionTests {
         assertThat(mass(boiler, Gas.CO2)).isEqualByComparingTo("1500");
         assertThat(boiler.tco2e()).isEqualByComparingTo("1500");
         assertThat(input(boiler, "measured").value()).isEqualByComparingTo("1500");
-        assertThat(notes(boiler)).contains("fuel rows are present too; CO2 follows the direct measurement");
+        assertThat(notes(boiler)).contains("fuel rows are present too; CO2 follows the direct measurement, CH4 and N2O the fuel");
         assertThat(boiler.trace()).noneMatch(entry -> entry.kind() == Kind.PARAMETER && entry.name().equals("ncv"));
+    }
+
+    @Test
+    void cems_co2_still_takes_ch4_from_the_fuel() {
+        // CO2 measured: 1 500 t. CH4 from the fuel: 10 000 Nm3 × 389.31 GJ/10^4 Nm3 (§3) = 389.31 GJ = 0.38931 TJ × 1 kg/TJ
+        // = 0.38931 kg = 0.00038931 t CH4; × 28 (AR5, §5) = 0.01090068 t CO2e; total 1 500.01090068
+        SourceResult boiler = source(aPlant().withSource("B", SourceType.STAT_COMB_NG, "emissionFactorCH4", "1 kg/TJ")
+                .withYear("B", "10000", "Nm3")
+                .withYear("B", "1500", "t", "measured"));
+
+        assertThat(mass(boiler, Gas.CO2)).isEqualByComparingTo("1500");
+        assertThat(mass(boiler, Gas.CH4)).isEqualByComparingTo("0.00038931");
+        assertThat(boiler.tco2e()).isEqualByComparingTo("1500.01090068");
     }
 
     @Test

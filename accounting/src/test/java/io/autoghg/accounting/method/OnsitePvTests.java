@@ -89,8 +89,8 @@ class OnsitePvTests {
         InputProblem problem = problemOf(aPlant().withSource("PV", SourceType.ELEC_PV_ONSITE)
                 .withYear("PV", "200", "MWh").withYear("PV", "300", "MWh", "exported"));
 
-        assertThat(problem.field()).isEqualTo("item");
-        assertThat(problem.location()).hasToString("plant.yaml:10");
+        assertThat(problem.field()).isEqualTo("quantity");
+        assertThat(problem.location()).as("the first export row").hasToString("activity.csv:3");
         assertThat(problem.message()).contains("PV export (300 MWh) exceeds generation (200 MWh)");
     }
 

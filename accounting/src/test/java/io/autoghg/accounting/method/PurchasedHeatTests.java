@@ -20,6 +20,20 @@ import org.junit.jupiter.api.Test;
 class PurchasedHeatTests {
 
     @Test
+    void heat_and_steam_uncertainties_combine_by_the_sum_rule() {
+        // heat 100 GJ ±10 %; steam 100 t ±5 % at 2 777 kJ/kg → 100 × (2 777 − 83.74) × 10⁻³ = 269.326 GJ ±5 % (13.4663 GJ)
+        // §7 sum rule: √(10² + 13.4663²) / 369.326 = 16.773 4… / 369.326 = 4.5416… %
+        SourceResult heat = source(aPlant().withSource("H", SourceType.HEAT_PURCHASED, "enthalpy", "2777 kJ/kg")
+                .withRow("H", "2025-01-01", "2026-01-01", "100", "GJ", "", "10")
+                .withRow("H", "2025-01-01", "2026-01-01", "100", "t", "steam", "5"));
+
+        java.math.BigDecimal expected = new java.math.BigDecimal("100").add(new java.math.BigDecimal("181.34123569"))
+                .sqrt(java.math.MathContext.DECIMAL128).multiply(new java.math.BigDecimal("100"))
+                .divide(new java.math.BigDecimal("369.326"), java.math.MathContext.DECIMAL128);
+        assertThat(heat.uncertaintyPct()).isCloseTo(expected, org.assertj.core.data.Offset.offset(new java.math.BigDecimal("1e-12")));
+    }
+
+    @Test
     void heat_in_gigajoules_times_the_default_factor() {
         // 1 000 GJ × 0.11 tCO2/GJ (§4) = 110 t CO2
         SourceResult heat = source(aPlant().withSource("H", SourceType.HEAT_PURCHASED).withYear("H", "1000", "GJ"));

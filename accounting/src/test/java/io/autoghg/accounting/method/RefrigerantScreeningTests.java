@@ -61,15 +61,15 @@ class RefrigerantScreeningTests {
     }
 
     @Test
-    void method_screening_accepts_the_charge_as_main_input() {
-        // method: screening, charge as the main input: 300 kg × 5 % = 15 kg = 0.015 t R-410A; × 1 923.5 = 28.8525 t CO2e
-        SourceResult ac = source(aPlant().withSource("AC", SourceType.FUG_REFRIGERANT_HVAC, "gas", "R-410A",
+    void method_screening_takes_the_charge_only_as_its_charge_item() {
+        // the charge is a level, never a flow: an empty item would be prorated across a year boundary, so it is refused
+        InputProblem problem = problemOf(aPlant().withSource("AC", SourceType.FUG_REFRIGERANT_HVAC, "gas", "R-410A",
                         "leakRate", "5 %", "method", "screening")
                 .withYear("AC", "300", "kg"));
 
-        assertThat(ac.method()).isEqualTo("refrigerant screening");
-        assertThat(mass(ac, Gas.R_410A)).isEqualByComparingTo("0.015");
-        assertThat(ac.tco2e()).isEqualByComparingTo("28.8525");
+        assertThat(problem.field()).isEqualTo("item");
+        assertThat(problem.location()).hasToString("activity.csv:2");
+        assertThat(problem.message()).contains("unknown item ''", "[charge]");
     }
 
     @Test

@@ -32,6 +32,17 @@ class WastewaterMethaneTests {
     }
 
     @Test
+    void the_uncertainty_of_cod_minus_sludge_follows_the_sum_rule() {
+        // §7 sum rule: TOW 1 000 kg ±10 % and S 900 kg ±10 % → U(TOW − S) = √(100² + 90²) / 100 = 134.536 240 470 737 %
+        SourceResult ww = source(aPlant().withSource("WW", SourceType.PROC_WASTEWATER_CH4, "mcf", "0.3")
+                .withRow("WW", "2025-01-01", "2026-01-01", "1000", "kg", "cod", "10")
+                .withRow("WW", "2025-01-01", "2026-01-01", "900", "kg", "sludge", "10"));
+
+        assertThat(ww.uncertaintyPct()).isCloseTo(new java.math.BigDecimal("134.5362404707370"),
+                org.assertj.core.data.Offset.offset(new java.math.BigDecimal("1e-12")));
+    }
+
+    @Test
     void full_formula_with_sludge_and_recovery() {
         // (10 000 − 2 000) kg COD × 0.25 (§2 Bo) × 0.3 (MCF) − 100 kg = 600 − 100 = 500 kg = 0.5 t CH4
         // non-fossil CH4 × AR5 28 (§5) = 14 t CO2e

@@ -20,6 +20,7 @@ import org.apache.poi.xssf.usermodel.XSSFWorkbook;
  */
 final class XlsxActivityTemplate {
     static final String INSTRUCTIONS = "README 说明";
+    static final String SOURCES = "sources";
     static final List<String[]> COLUMNS = List.of(
             new String[] {"source", "排放源代码", "source code from the plant file, e.g. NG-PAINT"},
             new String[] {"start", "开始日期", "first day of the period, YYYY-MM-DD (inclusive)"},
@@ -40,6 +41,7 @@ final class XlsxActivityTemplate {
             font.setBold(true);
             bold.setFont(font);
             instructions(workbook.createSheet(INSTRUCTIONS), bold);
+            String sourceList = sourceList(workbook, sourceCodes);
             for (CollectionMethod method : CollectionMethod.values()) {
                 Sheet sheet = workbook.createSheet(method.name());
                 Row header = sheet.createRow(0);
@@ -49,10 +51,9 @@ final class XlsxActivityTemplate {
                     sheet.setColumnWidth(i, 22 * 256);
                 }
                 sheet.createFreezePane(0, 1);
-                if (!sourceCodes.isEmpty()) {
+                if (sourceList != null) {
                     DataValidationHelper helper = sheet.getDataValidationHelper();
-                    sheet.addValidationData(helper.createValidation(
-                            helper.createExplicitListConstraint(sourceCodes.toArray(String[]::new)),
+                    sheet.addValidationData(helper.createValidation(helper.createFormulaListConstraint(sourceList),
                             new CellRangeAddressList(1, 10_000, 0, 0)));
                 }
             }
@@ -61,6 +62,19 @@ final class XlsxActivityTemplate {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The plant's source codes on a hidden sheet (a drop-down list may hold any number of them this way). */
+    private static String sourceList(XSSFWorkbook workbook, List<String> sourceCodes) {
+        if (sourceCodes.isEmpty()) {
+            return null;
+        }
+        Sheet sheet = workbook.createSheet(SOURCES);
+        for (int i = 0; i < sourceCodes.size(); i++) {
+            sheet.createRow(i).createCell(0).setCellValue(sourceCodes.get(i));
+        }
+        workbook.setSheetHidden(workbook.getSheetIndex(sheet), true);
+        return "'" + SOURCES + "'!$A$1:$A$" + sourceCodes.size();
     }
 
     private static void instructions(Sheet sheet, CellStyle bold) {
