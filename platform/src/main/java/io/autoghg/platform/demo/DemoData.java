@@ -22,6 +22,7 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.SortedMap;
 
@@ -220,74 +221,83 @@ final class DemoData {
     }
 
     private String unitName(String code) {
-        return orgUnits().stream().filter(unit -> unit.code().equals(code)).findFirst().orElseThrow().name().toLowerCase();
+        return orgUnits().stream().filter(unit -> unit.code().equals(code)).findFirst().orElseThrow().name().toLowerCase(Locale.ROOT);
     }
 
     /** Emission sources: every catalogue type, one electricity source per shop, two natural-gas sources. */
     List<NewSource> sources() {
         List<NewSource> sources = new ArrayList<>();
         sources.add(source("NG-PAINT", SourceType.STAT_COMB_NG, "Paint-shop ovens and RTO (natural gas)", "PAINT", "METERED", "DAY",
-                Map.of("ncv", "0.038931 GJ/Nm3", "carbonContent", "0.01532 tC/GJ", "oxidation", "0.99"), List.of("GM-PAINT")));
+                params("ncv", "0.038931 GJ/Nm3", "carbonContent", "0.01532 tC/GJ", "oxidation", "0.99"), List.of("GM-PAINT")));
         sources.add(source("NG-BOILER", SourceType.STAT_COMB_NG, "Powerhouse hot-water boilers", "POWER", "METERED", "DAY",
-                Map.of("emissionFactorCH4", "1 kg/TJ", "emissionFactorN2O", "0.1 kg/TJ"), List.of("GM-POWER")));
+                params("emissionFactorCH4", "1 kg/TJ", "emissionFactorN2O", "0.1 kg/TJ"), List.of("GM-POWER")));
         sources.add(source("COAL-BOILER", SourceType.STAT_COMB_COAL, "Standby coal boiler (gas curtailment only)", "POWER",
-                "METERED", "DAY", Map.of(), List.of("CS-COAL")));
+                "METERED", "DAY", params(), List.of("CS-COAL")));
         sources.add(source("DIESEL-GEN", SourceType.STAT_COMB_DIESEL, "Emergency diesel generators", "SITE", "METERED", "DAY",
-                Map.of(), List.of("DFM-GEN")));
+                params(), List.of("DFM-GEN")));
         sources.add(source("GASOLINE-TEST", SourceType.MOB_COMB_GASOLINE, "Road-test vehicles and company cars", "TRACK",
-                "MANUAL", "MONTH", Map.of(), List.of()));
+                "MANUAL", "MONTH", params(), List.of()));
         sources.add(source("DIESEL-FLEET", SourceType.MOB_COMB_DIESEL, "Diesel forklifts, tractors and shuttles", "LOGISTICS",
-                "MANUAL", "MONTH", Map.of(), List.of()));
-        sources.add(source("LPG-FORKLIFT", SourceType.MOB_COMB_LPG, "LPG forklifts", "LOGISTICS", "MANUAL", "MONTH", Map.of(),
+                "MANUAL", "MONTH", params(), List.of()));
+        sources.add(source("LPG-FORKLIFT", SourceType.MOB_COMB_LPG, "LPG forklifts", "LOGISTICS", "MANUAL", "MONTH", params(),
                 List.of()));
-        sources.add(source("LNG-TRUCK", SourceType.MOB_COMB_LNG, "LNG yard trucks", "LOGISTICS", "MANUAL", "MONTH", Map.of(),
+        sources.add(source("LNG-TRUCK", SourceType.MOB_COMB_LNG, "LNG yard trucks", "LOGISTICS", "MANUAL", "MONTH", params(),
                 List.of()));
         sources.add(source("CO2-WELDING", SourceType.PROC_CO2_WELDING, "CO2 shielded-arc welding", "BODY", "MANUAL", "MONTH",
-                Map.of(), List.of()));
+                params(), List.of()));
         sources.add(source("C2H2-CUTTING", SourceType.PROC_ACETYLENE_CUTTING, "Acetylene cutting torches", "BODY", "MANUAL",
-                "MONTH", Map.of(), List.of()));
+                "MONTH", params(), List.of()));
         sources.add(source("WASTE-INCIN", SourceType.PROC_WASTE_TREATMENT, "On-site incineration of paint sludge", "SITE",
-                "INTEGRATION", "MONTH", Map.of("emissionFactorCO2", "0.8 t/t", "emissionFactorN2O", "0.05 kg/t"), List.of()));
+                "INTEGRATION", "MONTH", params("emissionFactorCO2", "0.8 t/t", "emissionFactorN2O", "0.05 kg/t"), List.of()));
         sources.add(source("WWTP-CH4", SourceType.PROC_WASTEWATER_CH4, "Wastewater treatment (aerobic, partly anaerobic)", "WWTP",
-                "DIRECT", "DAY", Map.of("mcf", "0.3"), List.of("COD-WWTP")));
+                "DIRECT", "DAY", params("mcf", "0.3"), List.of("COD-WWTP")));
         sources.add(source("REFR-FILL", SourceType.FUG_REFRIGERANT_VEHICLE, "A/C filling of new vehicles", "ASSY", "MANUAL",
-                "MONTH", Map.of("gas", "HFC-134a", "method", "filling"), List.of()));
+                "MONTH", params("gas", "HFC-134a", "method", "filling"), List.of()));
         sources.add(source("REFR-HVAC", SourceType.FUG_REFRIGERANT_HVAC, "Split air-conditioners (mass balance)", "SITE", "MANUAL",
-                "MONTH", Map.of("gas", "R-410A", "method", "massBalance"), List.of()));
+                "MONTH", params("gas", "R-410A", "method", "massBalance"), List.of()));
         sources.add(source("REFR-CHILLER", SourceType.FUG_REFRIGERANT_HVAC, "Paint-shop chillers (screening)", "PAINT", "MANUAL",
-                "MONTH", Map.of("gas", "HFC-134a", "method", "screening", "leakRate", "5 %"), List.of()));
+                "MONTH", params("gas", "HFC-134a", "method", "screening", "leakRate", "5 %"), List.of()));
         sources.add(source("REFR-R22", SourceType.FUG_REFRIGERANT_HVAC, "Old office chiller on R-22 (memo item)", "OFFICE",
-                "MANUAL", "MONTH", Map.of("gas", "R-22", "method", "screening", "leakRate", "0.08"), List.of()));
+                "MANUAL", "MONTH", params("gas", "R-22", "method", "screening", "leakRate", "0.08"), List.of()));
         sources.add(source("NG-PIPELINE", SourceType.FUG_GAS_PIPELINE, "Gas network leaks (intake minus sub-meters)", "SITE",
-                "MANUAL", "MONTH", Map.of(), List.of("GM-MAIN")));
+                "MANUAL", "MONTH", params(), List.of("GM-MAIN")));
         sources.add(source("SF6-SWITCHGEAR", SourceType.FUG_OTHER, "110 kV switchgear", "POWER", "MANUAL", "EVENT",
-                Map.of("gas", "SF6"), List.of()));
+                params("gas", "SF6"), List.of()));
         sources.add(source("FIRE-FM200", SourceType.FUG_OTHER, "Server-room fire suppression", "OFFICE", "MANUAL", "EVENT",
-                Map.of("gas", "HFC-227ea"), List.of()));
+                params("gas", "HFC-227ea"), List.of()));
         for (Shop shop : SHOPS) {
             sources.add(source(shop.source(), SourceType.ELEC_PURCHASED, "Grid electricity, " + unitName(shop.unit()),
-                    shop.unit(), "METERED", "DAY", Map.of(), List.of(shop.meter())));
+                    shop.unit(), "METERED", "DAY", params(), List.of(shop.meter())));
         }
-        sources.add(source("PV-ROOF", SourceType.ELEC_PV_ONSITE, "Rooftop PV, 30 MWp", "SITE", "METERED", "DAY", Map.of(),
+        sources.add(source("PV-ROOF", SourceType.ELEC_PV_ONSITE, "Rooftop PV, 30 MWp", "SITE", "METERED", "DAY", params(),
                 List.of("PVM-GEN", "PVM-EXP")));
         sources.add(source("HEAT-DISTRICT", SourceType.HEAT_PURCHASED, "District hot water (paint pretreatment and air supply)",
-                "PAINT", "METERED", "DAY", Map.of(), List.of("HM-PAINT")));
+                "PAINT", "METERED", "DAY", params(), List.of("HM-PAINT")));
         sources.add(source("S3-INBOUND", SourceType.S3_UPSTREAM_TRANSPORT, "Inbound parts by road", "LOGISTICS", "INTEGRATION",
-                "MONTH", Map.of("emissionFactor", "0.078 kgCO2e/t.km"), List.of()));
+                "MONTH", params("emissionFactor", "0.078 kgCO2e/t.km"), List.of()));
         sources.add(source("S3-WAREHOUSE", SourceType.S3_UPSTREAM_STORAGE, "Supplier park warehouse (electricity)", "LOGISTICS",
-                "INTEGRATION", "MONTH", Map.of(), List.of()));
+                "INTEGRATION", "MONTH", params(), List.of()));
         sources.add(source("S3-COMMUTE", SourceType.S3_COMMUTING_TRAVEL, "Shuttle buses and business travel", "OFFICE", "MANUAL",
-                "MONTH", Map.of("emissionFactor", "0.05 kgCO2e/p.km"), List.of()));
+                "MONTH", params("emissionFactor", "0.05 kgCO2e/p.km"), List.of()));
         sources.add(source("S3-OUTBOUND", SourceType.S3_DOWNSTREAM_TRANSPORT, "Finished vehicles to dealers", "LOGISTICS",
-                "INTEGRATION", "MONTH", Map.of("emissionFactor", "0.062 kgCO2e/t.km"), List.of()));
+                "INTEGRATION", "MONTH", params("emissionFactor", "0.062 kgCO2e/t.km"), List.of()));
         sources.add(source("S3-DEALER", SourceType.S3_DOWNSTREAM_STORAGE, "Dealer storage yards (electricity)", "LOGISTICS",
-                "MANUAL", "MONTH", Map.of(), List.of()));
+                "MANUAL", "MONTH", params(), List.of()));
         return sources;
     }
 
     private static NewSource source(String code, SourceType type, String name, String unit, String collection, String frequency,
                                     Map<String, String> parameters, List<String> meters) {
-        return new NewSource(code, type.code(), name, unit, collection, frequency, null, new LinkedHashMap<>(parameters), meters);
+        return new NewSource(code, type.code(), name, unit, collection, frequency, null, parameters, meters);
+    }
+
+    /** Parameters in the order given: name, value, name, value … */
+    private static Map<String, String> params(String... namesAndValues) {
+        Map<String, String> map = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            map.put(namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return map;
     }
 
     /** The plant as the accounting engine sees it once seeded (what AccountingInputs.definition would load). */
