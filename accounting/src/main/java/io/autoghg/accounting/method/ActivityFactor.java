@@ -30,8 +30,8 @@ final class ActivityFactor implements CalculationMethod {
             throw ctx.problem("parameters.emissionFactor", "emissionFactor = " + factor.value()
                     + " must be CO2 or CO2e per unit of activity, e.g. kgCO2e/t.km or tCO2/MWh");
         }
-        Unit activityUnit = Formula.canonical(unit.denominator());
-        BigDecimal perUnit = ctx.valueIn(factor, Formula.per(inCo2e ? Units.TCO2E : Units.T, unit.denominator()));
+        Unit activityUnit = Formula.denominator(unit);
+        BigDecimal perUnit = ctx.valueIn(factor, Units.parse((inCo2e ? Units.TCO2E : Units.T).symbol() + "/" + activityUnit.symbol()));
         BigDecimal activity = ctx.total("", "activity", activityUnit).value();
         BigDecimal emission = activity.multiply(perUnit);
         Gas gas = inCo2e ? Gas.CO2E : Gas.CO2;

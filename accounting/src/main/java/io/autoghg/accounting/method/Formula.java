@@ -23,6 +23,12 @@ final class Formula {
         return Units.parse(numerator.symbol() + "/" + denominator.canonicalSymbol());
     }
 
+    /** The unit a ratio is "per", as written (MWh in tCO2/MWh), so that activity is summed in the factor's own unit. */
+    static Unit denominator(Unit ratio) {
+        String symbol = ratio.symbol();
+        return Units.parse(symbol.substring(symbol.indexOf('/') + 1));
+    }
+
     static BigDecimal times(BigDecimal... factors) {
         BigDecimal product = BigDecimal.ONE;
         for (BigDecimal factor : factors) {

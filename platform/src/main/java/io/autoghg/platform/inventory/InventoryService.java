@@ -92,7 +92,7 @@ public class InventoryService {
         String text = ResultJson.write(result, extra, false);
         jdbc.sql("""
                 insert into inventory_version (plant_id, year, version, gwp, inputs_hash, inputs, result, total_tco2e, computed_at, computed_by)
-                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?, ?)""")
+                values (?, ?, ?, ?, ?, cast(? as jsonb), cast(? as json), ?, ?, ?)""")
                 .params(plant.id(), year, version, result.gwp().name(), hash, json.writeValueAsString(snapshot.snapshot()), text,
                         result.totals().total(), java.sql.Timestamp.from(now), actor.name())
                 .update();
@@ -232,7 +232,7 @@ public class InventoryService {
         requireVersion(plantId, year, version);
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         jdbc.sql("""
-                        select s->>'code', (s->>'tco2e')::numeric from inventory_version v, jsonb_array_elements(v.result->'sources') s
+                        select s->>'code', (s->>'tco2e')::numeric from inventory_version v, json_array_elements(v.result->'sources') s
                         where v.plant_id = ? and v.year = ? and v.version = ?""")
                 .params(plantId, year, version)
                 .query((rs, n) -> totals.put(rs.getString(1), rs.getBigDecimal(2))).list();

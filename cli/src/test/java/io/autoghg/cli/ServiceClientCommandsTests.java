@@ -1,0 +1,74 @@
+package io.autoghg.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.autoghg.platform.PlatformApplication;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.springframework.context.ConfigurableApplicationContext;
+
+/** `autoghg import` and `autoghg inventory` against a real service (embedded PostgreSQL) started in-process. */
+class ServiceClientCommandsTests {
+    private static ConfigurableApplicationContext service;
+    private static String url;
+
+    @BeforeAll
+    static void startService() throws Exception {
+        Path data = Files.createTempDirectory(Path.of("target"), "cli-service-");
+        service = PlatformApplication.start("--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn");
+        url = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
+    }
+
+    @AfterAll
+    static void stopService() {
+        service.close();
+    }
+
+    @Test
+    void importThenInventoryGivesTheOfflineFigures() {
+        CliRun imported = CliRun.of("import", "--server", url, CalculateCommandTests.PLANT, CalculateCommandTests.ACTIVITY);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(imported.out()).contains("\"status\":\"IMPORTED\"", "\"plant\":\"P1\"");
+
+        CliRun table = CliRun.of("inventory", "--server", url, "--plant", "P1", "--year", "2025");
+        CliRun offline = CliRun.of("calculate", "--plant", CalculateCommandTests.PLANT, "--activity", CalculateCommandTests.ACTIVITY,
+                "--year", "2025");
+        assertThat(table.exitCode()).isZero();
+        // total by hand in the accounting module's ExamplePlantTests: 164,775.904 t CO2e (rounded to 3 decimals)
+        assertThat(table.out()).contains("version 1", "164,775.904");
+        assertThat(offline.out()).contains("164,775.904");
+
+        CliRun json = CliRun.of("inventory", "--server", url, "--plant", "P1", "--year", "2025", "--format", "json");
+        assertThat(json.out()).contains("\"inputsHash\":", "\"version\":1", "\"total\":164775.903553");
+    }
+
+    @Test
+    void aRejectedImportPrintsEveryProblemAndExitsOne(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path bad = dir.resolve("bad.csv");
+        Files.writeString(bad, "source,start,end,quantity,unit,item\nNG-PAINT,2025-01-01,2025-02-01,lots,Nm3,\n");
+
+        CliRun run = CliRun.of("import", "--server", url, "--plant", "P1", bad.toString());
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("error: bad.csv:2 [quantity]: 'lots' is not a number");
+    }
+
+    @Test
+    void anUnknownPlantIsAClearError() {
+        CliRun run = CliRun.of("inventory", "--server", url, "--plant", "NOPE", "--year", "2025");
+
+        assertThat(run.exitCode()).isEqualTo(1);
+        assertThat(run.err()).contains("404", "no plant 'NOPE'");
+    }
+
+    @Test
+    void anUnreachableServiceExitsThree() {
+        CliRun run = CliRun.of("inventory", "--server", "http://localhost:1", "--plant", "P1", "--year", "2025");
+
+        assertThat(run.exitCode()).isEqualTo(3);
+        assertThat(run.err()).contains("cannot reach the service");
+    }
+}
