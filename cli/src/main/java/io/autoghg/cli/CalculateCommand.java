@@ -54,6 +54,11 @@ final class CalculateCommand implements Callable<Integer> {
         PlantDefinition definition = new PlantFileReader().read(plant);
         List<ActivityRow> rows = new ActivityCsvReader().read(activity);
         InventoryResult result = new InventoryCalculator(ParameterLibrary.shipped()).calculate(definition, rows, year, gwp);
+        if (result.rowsUsed() == 0) {
+            spec.commandLine().getErr().println("autoghg: warning: no activity row falls in " + year + " ("
+                    + result.rowsOutsideYear() + " row(s) outside it); every source reports zero");
+            spec.commandLine().getErr().flush();
+        }
         String text = switch (format) {
             case json -> ResultJson.write(result, true) + "\n";
             case csv -> ResultCsv.write(result);

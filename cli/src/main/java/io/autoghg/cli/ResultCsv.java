@@ -8,7 +8,8 @@ import java.math.BigDecimal;
 import java.math.RoundingMode;
 
 /**
- * CSV rendering: one row per source and gas, then one row per total (source "TOTAL", gas empty).
+ * CSV rendering: one row per source and gas (memo gases with empty gwp and tco2e), then one row per
+ * total (source "TOTAL", type = the total's name).
  * Columns: source,type,scope,iso_category,scope3_category,org_unit,gas,mass_t,gwp,tco2e,tco2e_market.
  */
 final class ResultCsv {
@@ -26,10 +27,17 @@ final class ResultCsv {
             if (source.gases().isEmpty()) {
                 out.append(prefix).append(",,0,,0,").append(number(source.tco2eMarket())).append('\n');
             }
+            boolean sameUnderBothMethods = source.tco2eMarket().compareTo(source.tco2e()) == 0;
             for (GasResult gas : source.gases()) {
+                String market = sameUnderBothMethods ? number(gas.tco2e())
+                        : source.gases().size() == 1 ? number(source.tco2eMarket()) : "";
                 out.append(prefix).append(',').append(gas.label()).append(',').append(number(gas.massT())).append(',')
                         .append(gas.gwp().toPlainString()).append(',').append(number(gas.tco2e())).append(',')
-                        .append(source.gases().size() == 1 ? number(source.tco2eMarket()) : "").append('\n');
+                        .append(market).append('\n');
+            }
+            for (GasResult memo : source.memo()) {
+                out.append(prefix).append(',').append(memo.label()).append(" (memo)").append(',').append(number(memo.massT()))
+                        .append(",,,\n");
             }
         }
         total(out, "total", result.totals().total());
@@ -37,6 +45,9 @@ final class ResultCsv {
         total(out, "scope2Location", result.totals().scope2Location());
         total(out, "scope2Market", result.totals().scope2Market());
         total(out, "scope3", result.totals().scope3());
+        total(out, "totalMarket", result.totals().totalMarket());
+        total(out, "exportedElectricityDeduction", result.totals().exportCredit());
+        total(out, "gbt32150Total", result.totals().gbt32150Total());
         return out.toString();
     }
 

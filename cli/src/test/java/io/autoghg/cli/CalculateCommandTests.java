@@ -53,7 +53,26 @@ class CalculateCommandTests {
         CliRun run = CliRun.of("calculate", "--plant", PLANT, "--activity", ACTIVITY, "--year", "2025", "--format", "csv");
 
         assertThat(run.out()).startsWith(ResultCsv.HEADER);
-        assertThat(run.out()).contains("TOTAL,total,", "TOTAL,scope2Market,");
+        assertThat(run.out()).contains("TOTAL,total,", "TOTAL,scope2Market,", "TOTAL,gbt32150Total,");
+        // REFR-R22: 500 kg × 8 % = 40 kg HCFC-22, a memo item outside the Kyoto basket (methodology §5)
+        assertThat(run.out()).contains("REFR-R22,FUG_REFRIGERANT_HVAC,scope1,1,,OFFICE,HCFC-22 (memo),0.04,,,");
+    }
+
+    @Test
+    void aYearWithoutDataWarnsOnStandardError() {
+        CliRun run = CliRun.of("calculate", "--plant", PLANT, "--activity", ACTIVITY, "--year", "2023");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.err()).contains("warning: no activity row falls in 2023 (301 row(s) outside it)");
+    }
+
+    @Test
+    void formatAndGwpAreCaseInsensitive() {
+        CliRun run = CliRun.of("calculate", "--plant", PLANT, "--activity", ACTIVITY, "--year", "2025", "--format", "JSON",
+                "--gwp", "ar6");
+
+        assertThat(run.exitCode()).isZero();
+        assertThat(run.out()).contains("\"gwp\": \"AR6\"");
     }
 
     @Test

@@ -49,6 +49,10 @@ final class SourceAccounting {
         prorated.forEach(row -> trace.note("row " + row.location() + " crosses the period's boundary: "
                 + row.quantity() + " counted for " + row.start() + " to " + row.end() + " (pro rata by days)"));
         MethodOutcome outcome = method.calculate(context);
+        if (!context.unusedOverrides().isEmpty()) {
+            trace.note("parameters set for this source but not used by " + method.name() + ": "
+                    + String.join(", ", context.unusedOverrides()));
+        }
 
         List<GasResult> gases = new ArrayList<>();
         List<GasResult> memo = new ArrayList<>();

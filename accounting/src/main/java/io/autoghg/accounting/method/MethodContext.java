@@ -31,6 +31,7 @@ public final class MethodContext {
     private final Trace trace;
     private final Map<String, BigDecimal> uncertainties = new LinkedHashMap<>();
     private final Map<String, ResolvedParameter> resolved = new HashMap<>();
+    private final java.util.Set<String> asked = new java.util.HashSet<>();
 
     public MethodContext(SourceDefinition source, Map<String, List<ActivityRow>> rowsByItem, ParameterResolver parameters,
                          Trace trace) {
@@ -158,6 +159,7 @@ public final class MethodContext {
     }
 
     public Optional<ResolvedParameter> optionalParameter(String name) {
+        asked.add(name);
         ResolvedParameter known = resolved.get(name);
         if (known != null) {
             return Optional.of(known);
@@ -189,7 +191,14 @@ public final class MethodContext {
     }
 
     public Optional<String> text(String name) {
+        asked.add(name);
         return parameters.text(name);
+    }
+
+    /** Overrides the plant set for this source that the method never asked for (likely a mistake). */
+    public List<String> unusedOverrides() {
+        return source.parameters().keySet().stream()
+                .filter(name -> !asked.contains(name) && !name.equals("fuel")).sorted().toList();
     }
 
     /**

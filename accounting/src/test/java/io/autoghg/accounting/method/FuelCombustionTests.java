@@ -244,6 +244,14 @@ class FuelCombustionTests {
     }
 
     @Test
+    void an_override_the_method_never_uses_is_noted_in_the_trace() {
+        SourceResult boiler = source(aPlant().withSource("B", SourceType.STAT_COMB_NG, "leakRate", "5 %", "gas", "SF6")
+                .withYear("B", "10000", "Nm3"));
+
+        assertThat(notes(boiler)).contains("parameters set for this source but not used by fuel combustion: gas, leakRate");
+    }
+
+    @Test
     void cems_co2_still_takes_ch4_from_the_fuel() {
         // CO2 measured: 1 500 t. CH4 from the fuel: 10 000 Nm3 × 389.31 GJ/10^4 Nm3 (§3) = 389.31 GJ = 0.38931 TJ × 1 kg/TJ
         // = 0.38931 kg = 0.00038931 t CH4; × 28 (AR5, §5) = 0.01090068 t CO2e; total 1 500.01090068
