@@ -9,7 +9,7 @@ import io.autoghg.accounting.engine.ParameterOverride;
 import io.autoghg.accounting.engine.PlantDefinition;
 import io.autoghg.accounting.engine.SourceDefinition;
 import io.autoghg.accounting.engine.SourceLocation;
-import io.autoghg.accounting.method.ParameterText;
+import io.autoghg.accounting.method.ParameterNames;
 import io.autoghg.accounting.parameter.GwpSet;
 import java.io.IOException;
 import java.io.Reader;
@@ -39,11 +39,6 @@ import org.yaml.snakeyaml.nodes.Node;
  * with their catalogue type and parameter overrides. Every problem names the file, line and key.
  */
 public final class PlantFileReader {
-    /** Parameter names a source may override; "value unit" strings or plain fractions, except the text ones. */
-    public static final Set<String> PARAMETERS = Set.of("ncv", "carbonContent", "oxidation", "density", "emissionFactor",
-            "gridFactor", "residualFactor", "heatFactor", "bo", "mcf", "gas", "lossRate", "leakRate", "method", "enthalpy",
-            "emissionFactorCO2", "emissionFactorCH4", "emissionFactorN2O", "purity", "fuel");
-    static final Set<String> TEXT_PARAMETERS = Set.of("gas", "method", "fuel");
     private static final Set<String> TOP = Set.of("plant", "orgUnits", "sources");
     private static final Set<String> PLANT_KEYS = Set.of("code", "name", "timezone", "gwp");
     private static final Set<String> UNIT_KEYS = Set.of("code", "name", "nameZh");
@@ -182,7 +177,7 @@ public final class PlantFileReader {
     }
 
     private static Map<String, ParameterOverride> parameters(YamlNodes yaml, Node node, String source, String fileName) {
-        Map<String, Node> map = yaml.mapping(node, "parameters", PARAMETERS);
+        Map<String, Node> map = yaml.mapping(node, "parameters", ParameterNames.ALL);
         Map<String, ParameterOverride> overrides = new LinkedHashMap<>();
         if (map == null) {
             return overrides;
@@ -192,13 +187,11 @@ public final class PlantFileReader {
             if (text == null) {
                 continue;
             }
-            if (!TEXT_PARAMETERS.contains(entry.getKey())) {
-                try {
-                    ParameterText.parse(text);
-                } catch (IllegalArgumentException e) {
-                    yaml.problem(entry.getValue(), "parameters." + entry.getKey(), "source " + source + ": " + e.getMessage());
-                    continue;
-                }
+            try {
+                ParameterNames.check(entry.getKey(), text);
+            } catch (IllegalArgumentException e) {
+                yaml.problem(entry.getValue(), "parameters." + entry.getKey(), "source " + source + ": " + e.getMessage());
+                continue;
             }
             overrides.put(entry.getKey(), new ParameterOverride(entry.getKey(), text, yaml.at(entry.getValue())));
         }

@@ -84,9 +84,9 @@ public class ImportService {
         String plantCode = plantParameter;
         for (ImportFile file : files) {
             if (kinds.get(file) == Kind.PLANT_YAML) {
-                FileOutcome outcome = importPlant(file, actor);
-                outcomes.add(outcome);
-                plantCode = plantCode == null ? outcome.note() : plantCode;
+                PlantImport imported = importPlant(file, actor);
+                outcomes.add(imported.outcome());
+                plantCode = plantCode == null ? imported.plant() : plantCode;
             }
         }
         List<ImportFile> activityFiles = files.stream().filter(file -> kinds.get(file) != Kind.PLANT_YAML).toList();
@@ -100,9 +100,10 @@ public class ImportService {
         boolean changed = outcomes.stream().anyMatch(outcome -> outcome.status().equals("IMPORTED"));
         log.info("event=import plant={} files={} status={} actor={}", plantCode, files.size(), changed ? "IMPORTED" : "UNCHANGED",
                 actor.name());
-        return new ImportOutcome(changed ? "IMPORTED" : "UNCHANGED", plantCode,
-                outcomes.stream().map(o -> o.kind().equals(Kind.PLANT_YAML.name())
-                        ? new FileOutcome(o.name(), o.kind(), o.sha256(), o.status(), o.rows(), o.importId(), null) : o).toList());
+        return new ImportOutcome(changed ? "IMPORTED" : "UNCHANGED", plantCode, outcomes);
+    }
+
+    private record PlantImport(String plant, FileOutcome outcome) {
     }
 
     private static Map<ImportFile, Kind> classify(List<ImportFile> files) {
@@ -127,13 +128,14 @@ public class ImportService {
         return kinds;
     }
 
-    /** Creates or updates the plant, its units and sources. The FileOutcome's note carries the plant code. */
-    private FileOutcome importPlant(ImportFile file, Actor actor) {
+    /** Creates or updates the plant, its units and sources. */
+    private PlantImport importPlant(ImportFile file, Actor actor) {
         PlantDefinition plant = new PlantFileReader().read(new String(file.content(), StandardCharsets.UTF_8), file.name());
         String sha = Hashes.sha256(file.content());
         Optional<Long> previous = organisation.findPlant(plant.code()).flatMap(p -> batch(p.id(), Kind.PLANT_YAML, sha));
         if (previous.isPresent()) {
-            return new FileOutcome(file.name(), Kind.PLANT_YAML.name(), sha, "UNCHANGED", 0, previous.get(), plant.code());
+            return new PlantImport(plant.code(), new FileOutcome(file.name(), Kind.PLANT_YAML.name(), sha, "UNCHANGED", 0,
+                    previous.get(), "imported before as import " + previous.get()));
         }
         if (organisation.findPlant(plant.code()).isEmpty()) {
             organisation.createPlant(new NewPlant(plant.code(), plant.name(), null, plant.timezone(), plant.gwp().name(), null, null));
@@ -156,7 +158,8 @@ public class ImportService {
                     source.collection().name(), null, null, parameters, null));
         }
         long batchId = recordBatch(organisation.plant(plant.code()).id(), file, Kind.PLANT_YAML, sha, plant.sources().size(), actor);
-        return new FileOutcome(file.name(), Kind.PLANT_YAML.name(), sha, "IMPORTED", plant.sources().size(), batchId, plant.code());
+        return new PlantImport(plant.code(), new FileOutcome(file.name(), Kind.PLANT_YAML.name(), sha, "IMPORTED",
+                plant.sources().size(), batchId, null));
     }
 
     private Map<ImportFile, Map<CollectionMethod, List<ActivityRow>>> parseActivity(List<ImportFile> files, Map<ImportFile, Kind> kinds) {

@@ -1,8 +1,7 @@
 package io.autoghg.platform.source;
 
 import io.autoghg.accounting.catalogue.SourceType;
-import io.autoghg.accounting.io.PlantFileReader;
-import io.autoghg.accounting.method.ParameterText;
+import io.autoghg.accounting.method.ParameterNames;
 import io.autoghg.platform.organisation.OrganisationService;
 import io.autoghg.platform.organisation.Plant;
 import io.autoghg.platform.source.SourceRequests.NewSource;
@@ -16,7 +15,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -25,7 +23,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Emission sources created from the catalogue, with parameter overrides, meters and screening estimates. */
 @Service
 public class SourceService {
-    private static final Set<String> TEXT_PARAMETERS = Set.of("gas", "method", "fuel");
 
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
@@ -112,19 +109,10 @@ public class SourceService {
             return checked;
         }
         parameters.forEach((name, text) -> {
-            if (!PlantFileReader.PARAMETERS.contains(name)) {
-                throw new BadRequestException("parameters." + name, "unknown parameter '" + name + "'; known: "
-                        + PlantFileReader.PARAMETERS.stream().sorted().collect(Collectors.joining(", ")));
-            }
-            if (text == null || text.isBlank()) {
-                throw new BadRequestException("parameters." + name, "parameter '" + name + "' is empty");
-            }
-            if (!TEXT_PARAMETERS.contains(name)) {
-                try {
-                    ParameterText.parse(text);
-                } catch (IllegalArgumentException e) {
-                    throw new BadRequestException("parameters." + name, e.getMessage());
-                }
+            try {
+                ParameterNames.check(name, text);
+            } catch (IllegalArgumentException e) {
+                throw new BadRequestException("parameters." + name, e.getMessage());
             }
             checked.put(name, text.strip());
         });
