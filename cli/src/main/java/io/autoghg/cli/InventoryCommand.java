@@ -31,7 +31,11 @@ final class InventoryCommand implements Callable<Integer> {
 
     @Override
     public Integer call() {
-        ServiceClient.Response response = new ServiceClient(server).get("/api/v1/plants/" + plant + "/inventories/" + year);
+        if (format == OutputFormat.csv) {
+            throw new CliException("--format csv is not offered for inventories; use json or table", 2);
+        }
+        ServiceClient.Response response = new ServiceClient(server).get("/api/v1/plants/"
+                + java.net.URLEncoder.encode(plant, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "/inventories/" + year);
         if (!response.ok()) {
             return ProblemPrinter.print(response, spec.commandLine().getErr());
         }

@@ -13,8 +13,9 @@ import java.util.TreeMap;
 /**
  * Spreads a source's result over months in proportion to the input that drives it: the main input,
  * else an item that plays its role (cod, generated, steam, filled, measured), each row split by the
- * days it covers in each month; when those rows mix dimensions, by days covered alone. Sources
- * without such an input (refrigerant stocks and charges) are spread evenly over the period's days.
+ * days it covers in each month; when those rows mix dimensions, by days covered alone. An installed
+ * charge (screening) is spread by charge × days held in each month; sources with stocks only (mass
+ * balance) are spread evenly over the period's days.
  */
 final class MonthlySplit {
     private MonthlySplit() {
@@ -28,21 +29,32 @@ final class MonthlySplit {
         if (basis.isEmpty()) {
             basis = rows.stream().filter(row -> DRIVING_ITEMS.contains(row.item())).toList();
         }
+        List<ActivityRow> charges = rows.stream().filter(row -> row.item().equals(YearSelection.CHARGE)).toList();
+        if (basis.isEmpty() && !charges.isEmpty()) {
+            // a charge is a level held over its rows' dates: weight = charge × days in each month
+            charges.forEach(row -> spread(row, canonical(row).multiply(BigDecimal.valueOf(row.days())), weights));
+            return share(total, weights);
+        }
         if (basis.isEmpty() && !rows.isEmpty()) {
-            ActivityRow wholePeriod = rows.get(0).withQuantity(rows.get(0).quantity(), from, to);
-            basis = List.of(wholePeriod);
+            basis = List.of(rows.get(0).withQuantity(rows.get(0).quantity(), from, to));
         }
         boolean oneDimension = basis.stream().map(row -> row.quantity().unit().numerator()).distinct().count() == 1;
         for (ActivityRow row : basis) {
-            BigDecimal amount = oneDimension ? row.quantity().value().multiply(row.quantity().unit().scale()) : BigDecimal.ONE;
-            spread(row, amount, weights);
+            spread(row, oneDimension ? canonical(row) : BigDecimal.ONE, weights);
         }
-        BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        if (sum.signum() == 0) {
+        if (weights.values().stream().allMatch(weight -> weight.signum() == 0)) {
             weights.clear();
             basis.forEach(row -> spread(row, BigDecimal.ONE, weights));
-            sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         }
+        return share(total, weights);
+    }
+
+    private static BigDecimal canonical(ActivityRow row) {
+        return row.quantity().value().multiply(row.quantity().unit().scale());
+    }
+
+    private static SortedMap<YearMonth, BigDecimal> share(BigDecimal total, SortedMap<YearMonth, BigDecimal> weights) {
+        BigDecimal sum = weights.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
         SortedMap<YearMonth, BigDecimal> months = new TreeMap<>();
         if (sum.signum() == 0) {
             return months;

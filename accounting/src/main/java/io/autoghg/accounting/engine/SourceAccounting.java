@@ -32,7 +32,7 @@ final class SourceAccounting {
         this.to = to;
     }
 
-    SourceResult account(SourceDefinition source, List<ActivityRow> rows, List<ActivityRow> prorated) {
+    SourceResult account(SourceDefinition source, List<ActivityRow> rows, List<ActivityRow> prorated, List<ActivityRow> clipped) {
         Trace trace = new Trace();
         if (rows.isEmpty()) {
             trace.note("no activity data for " + describePeriod() + "; the source reports zero");
@@ -46,6 +46,8 @@ final class SourceAccounting {
         MethodContext context = new MethodContext(source, byItem, resolver, trace);
         CalculationMethod method = Methods.forSource(context);
         trace.note("method: " + method.name() + " (" + source.type().code() + ")");
+        clipped.forEach(row -> trace.note("charge row " + row.location() + " crosses the period's boundary: its "
+                + row.quantity() + " counts for " + row.start() + " to " + row.end() + " only"));
         prorated.forEach(row -> trace.note("row " + row.location() + " crosses the period's boundary: "
                 + row.quantity() + " counted for " + row.start() + " to " + row.end() + " (pro rata by days)"));
         MethodOutcome outcome = method.calculate(context);

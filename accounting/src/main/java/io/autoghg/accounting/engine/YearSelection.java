@@ -21,6 +21,7 @@ final class YearSelection {
 
     private final List<ActivityRow> inYear = new ArrayList<>();
     private final List<ActivityRow> prorated = new ArrayList<>();
+    private final List<ActivityRow> clipped = new ArrayList<>();
     private int outside;
 
     YearSelection(List<ActivityRow> rows, LocalDate from, LocalDate to) {
@@ -49,7 +50,9 @@ final class YearSelection {
             return;
         }
         if (CHARGE.equals(row.item())) {
-            inYear.add(row.withQuantity(row.quantity(), start, end));
+            ActivityRow part = row.withQuantity(row.quantity(), start, end);
+            inYear.add(part);
+            clipped.add(part);
             return;
         }
         BigDecimal share = row.quantity().value().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(start, end)))
@@ -65,6 +68,10 @@ final class YearSelection {
 
     List<ActivityRow> prorated() {
         return prorated;
+    }
+
+    List<ActivityRow> clipped() {
+        return clipped;
     }
 
     int outside() {

@@ -50,6 +50,14 @@ public final class JsonWriter {
         return raw(number == null ? "null" : number.stripTrailingZeros().toPlainString().replaceAll("^-0$", "0"));
     }
 
+    /** true, false or null as a bare JSON literal. */
+    public JsonWriter literal(String token) {
+        if (!token.equals("true") && !token.equals("false") && !token.equals("null")) {
+            throw new IllegalArgumentException("not a JSON literal: " + token);
+        }
+        return raw(token);
+    }
+
     public JsonWriter value(long number) {
         return raw(Long.toString(number));
     }

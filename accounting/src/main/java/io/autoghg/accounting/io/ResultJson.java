@@ -39,6 +39,8 @@ public final class ResultJson {
         extra.forEach((key, value) -> {
             if (value instanceof Number number) {
                 json.field(key, new BigDecimal(number.toString()));
+            } else if (value instanceof Boolean flag) {
+                json.name(key).literal(flag.toString());
             } else {
                 json.field(key, value == null ? null : value.toString());
             }

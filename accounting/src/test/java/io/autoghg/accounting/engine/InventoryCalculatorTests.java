@@ -80,7 +80,7 @@ class InventoryCalculatorTests {
                 assertThat(problem.location()).isEqualTo(new SourceLocation("activity.csv", 4));
                 assertThat(problem.field()).isEqualTo("start");
                 assertThat(problem.message()).contains("2025-01-15 to 2025-01-20")
-                        .contains("overlaps the period 2025-01-01 to 2025-02-01 of line 2");
+                        .contains("overlaps the period 2025-01-01 to 2025-02-01 of activity.csv:2");
             });
         }
 
@@ -92,7 +92,7 @@ class InventoryCalculatorTests {
 
             assertThat(problemsOf(plant, 2025)).singleElement().satisfies(problem -> {
                 assertThat(problem.location()).isEqualTo(new SourceLocation("activity.csv", 3));
-                assertThat(problem.message()).contains("item certified").contains("of line 2");
+                assertThat(problem.message()).contains("item certified").contains("of activity.csv:2");
             });
         }
 
@@ -234,6 +234,14 @@ class InventoryCalculatorTests {
             InventoryResult in2025 = plant.calculate(2025);
             assertThat(source(in2025, "CHILLER").tco2e()).isCloseTo(bd("64.46575342465753424657534246575"), EXACT);
             assertThat(in2025.rowsOutsideYear()).isZero();
+            // held January–June 2025 only: the monthly split follows the days held (January 31/181 of the year's figure)
+            assertThat(source(in2025, "CHILLER").monthly()).containsOnlyKeys(java.time.YearMonth.of(2025, 1),
+                    java.time.YearMonth.of(2025, 2), java.time.YearMonth.of(2025, 3), java.time.YearMonth.of(2025, 4),
+                    java.time.YearMonth.of(2025, 5), java.time.YearMonth.of(2025, 6));
+            assertThat(source(in2025, "CHILLER").monthly().get(java.time.YearMonth.of(2025, 1)))
+                    .isCloseTo(bd("64.46575342465753424657534246575").multiply(bd("31")).divide(bd("181"), java.math.MathContext.DECIMAL128), EXACT);
+            assertThat(source(in2025, "CHILLER").trace()).anyMatch(entry -> entry.detail() != null
+                    && entry.detail().startsWith("charge row activity.csv:2 crosses the period's boundary"));
             assertThat(source(plant.calculate(2024), "CHILLER").tco2e()).isCloseTo(bd("65.35519125683060109289617486"), EXACT);
         }
 

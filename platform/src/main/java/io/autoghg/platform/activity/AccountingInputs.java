@@ -3,6 +3,9 @@ package io.autoghg.platform.activity;
 import io.autoghg.accounting.catalogue.CollectionMethod;
 import io.autoghg.accounting.catalogue.SourceType;
 import io.autoghg.accounting.engine.ActivityRow;
+import io.autoghg.accounting.engine.InputProblem;
+import io.autoghg.accounting.engine.InvalidInputException;
+import io.autoghg.accounting.engine.PeriodChecks;
 import io.autoghg.accounting.engine.InventoryCalculator;
 import io.autoghg.accounting.engine.OrgUnitDefinition;
 import io.autoghg.accounting.engine.ParameterOverride;
@@ -17,6 +20,7 @@ import io.autoghg.accounting.unit.Units;
 import io.autoghg.platform.organisation.OrganisationService;
 import io.autoghg.platform.organisation.Plant;
 import io.autoghg.platform.source.EmissionSource;
+import io.autoghg.platform.source.SourceParametersChanged;
 import io.autoghg.platform.source.SourceService;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -26,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 
@@ -99,18 +104,56 @@ public class AccountingInputs {
      * the added rows touch; throws InvalidInputException listing every problem, changing nothing.
      */
     public void check(String plantCode, List<ActivityRow> added, Collection<Long> replaced) {
+        lock(plantCode);
         PlantDefinition plant = definition(plantCode);
-        List<ActivityRow> all = new ArrayList<>(currentRows(plantCode, replaced));
+        List<ActivityRow> stored = currentRows(plantCode, List.of());
+        List<ActivityRow> all = new ArrayList<>(stored.stream().filter(row -> !replaced.contains(id(row))).toList());
         all.addAll(added);
-        Set<Integer> years = new TreeSet<>();
-        for (ActivityRow row : added) {
-            for (int year = row.start().getYear(); year <= row.end().minusDays(1).getYear(); year++) {
-                years.add(year);
-            }
+        List<InputProblem> overlaps = PeriodChecks.overlaps(all, row -> !DATUM.equals(row.location().file()));
+        if (!overlaps.isEmpty()) {
+            throw new InvalidInputException(overlaps);
         }
+        Set<Integer> years = new TreeSet<>();
+        added.forEach(row -> addYears(years, row));
+        stored.stream().filter(row -> replaced.contains(id(row))).forEach(row -> addYears(years, row));
         InventoryCalculator calculator = new InventoryCalculator(library);
         for (int year : years) {
             calculator.calculate(plant, all, year, null);
+        }
+    }
+
+    /**
+     * Checks every year that has stored data, e.g. after a source's parameters changed: a change
+     * that would make an inventory fail is refused.
+     */
+    public void checkAllYears(String plantCode) {
+        PlantDefinition plant = definition(plantCode);
+        List<ActivityRow> stored = currentRows(plantCode, List.of());
+        Set<Integer> years = new TreeSet<>();
+        stored.forEach(row -> addYears(years, row));
+        InventoryCalculator calculator = new InventoryCalculator(library);
+        for (int year : years) {
+            calculator.calculate(plant, stored, year, null);
+        }
+    }
+
+    @EventListener
+    void onParametersChanged(SourceParametersChanged event) {
+        checkAllYears(event.plant());
+    }
+
+    /** Serialises writers of one plant's activity data (and its inventory runs) until the transaction ends. */
+    public void lock(String plantCode) {
+        jdbc.sql("select pg_advisory_xact_lock(?)").param(organisation.plant(plantCode).id()).query(Object.class).list();
+    }
+
+    private static long id(ActivityRow row) {
+        return row.location().line();
+    }
+
+    private static void addYears(Set<Integer> years, ActivityRow row) {
+        for (int year = row.start().getYear(); year <= row.end().minusDays(1).getYear(); year++) {
+            years.add(year);
         }
     }
 }

@@ -22,7 +22,8 @@ final class InventoryInputs {
     private final Map<String, Object> snapshot = new LinkedHashMap<>();
 
     InventoryInputs(PlantDefinition plant, List<ActivityRow> rows, LocalDate from, LocalDate to, String gwp, String library) {
-        StringBuilder text = new StringBuilder("period=" + from + "/" + to + "\ngwp=" + gwp + "\nlibrary=" + library + "\n");
+        StringBuilder text = new StringBuilder("period=" + from + "/" + to + "\ngwp=" + gwp + "\nlibrary=" + library
+                + "\nplant=" + plant.code() + "|" + plant.name() + "\n");
         snapshot.put("gwp", gwp);
         snapshot.put("library", library);
         Map<String, Object> sources = new TreeMap<>();
@@ -30,7 +31,7 @@ final class InventoryInputs {
             Map<String, String> parameters = new TreeMap<>();
             source.parameters().forEach((name, override) -> parameters.put(name, override.text()));
             text.append("source=").append(source.code()).append('|').append(source.type()).append('|')
-                    .append(source.orgUnit()).append('|').append(parameters).append('\n');
+                    .append(source.name()).append('|').append(source.orgUnit()).append('|').append(parameters).append('\n');
             Map<String, Object> entry = new LinkedHashMap<>();
             entry.put("type", source.type().code());
             entry.put("orgUnit", source.orgUnit());

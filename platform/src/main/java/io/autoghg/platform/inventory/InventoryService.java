@@ -67,7 +67,7 @@ public class InventoryService {
     public String current(String plantCode, int year, Actor actor) {
         Plant plant = organisation.plant(plantCode);
         checkYear(year);
-        jdbc.sql("select pg_advisory_xact_lock(?)").param(plant.id()).query(Object.class).list();
+        inputs.lock(plantCode);
         PlantInputs loaded = inputs.load(plantCode);
         LocalDate from = LocalDate.of(year, 1, 1);
         InventoryInputs snapshot = new InventoryInputs(loaded.plant(), loaded.rows(), from, from.plusYears(1), plant.gwp(),
@@ -84,7 +84,7 @@ public class InventoryService {
         InventoryResult result = new InventoryCalculator(inputs.library()).calculate(loaded.plant(), loaded.rows(), year, null);
         int version = jdbc.sql("select coalesce(max(version), 0) + 1 from inventory_version where plant_id = ? and year = ?")
                 .params(plant.id(), year).query(Integer.class).single();
-        Instant now = Instant.now();
+        Instant now = Instant.now().truncatedTo(java.time.temporal.ChronoUnit.MICROS);
         Map<String, Object> extra = new LinkedHashMap<>();
         extra.put("version", version);
         extra.put("inputsHash", hash);
@@ -111,7 +111,7 @@ public class InventoryService {
         }
         PlantInputs loaded = inputs.load(plantCode);
         InventoryResult result = new InventoryCalculator(inputs.library()).calculate(loaded.plant(), loaded.rows(), from, to, null);
-        return ResultJson.write(result, Map.of("stored", "false"), false);
+        return ResultJson.write(result, Map.of("stored", false), false);
     }
 
     private void fillScreeningEstimates(String plantCode, InventoryResult result) {
@@ -128,7 +128,7 @@ public class InventoryService {
     public List<InventoryVersion> versions(String plantCode, int year) {
         Plant plant = organisation.plant(plantCode);
         return jdbc.sql("""
-                        select version, year, gwp, inputs_hash, total_tco2e, computed_at, computed_by from inventory_version
+                        select version, year, gwp, inputs_hash, round(total_tco2e, 6), computed_at, computed_by from inventory_version
                         where plant_id = ? and year = ? order by version""")
                 .params(plant.id(), year)
                 .query((rs, n) -> new InventoryVersion(rs.getInt(1), rs.getInt(2), rs.getString(3), rs.getString(4),
@@ -145,8 +145,8 @@ public class InventoryService {
 
     public InventoryDiff diff(String plantCode, int year, int from, int to) {
         Plant plant = organisation.plant(plantCode);
-        Map<String, BigDecimal> before = sourceTotals(plant.id(), year, from);
-        Map<String, BigDecimal> after = sourceTotals(plant.id(), year, to);
+        Map<String, BigDecimal> before = sourceTotals(plant.id(), year, from, "from");
+        Map<String, BigDecimal> after = sourceTotals(plant.id(), year, to, "to");
         Map<String, Object> inputsBefore = snapshot(plant.id(), year, from);
         Map<String, Object> inputsAfter = snapshot(plant.id(), year, to);
         List<String> reasons = new ArrayList<>();
@@ -164,8 +164,8 @@ public class InventoryService {
             }
         }
         changes.sort(Comparator.comparing((SourceChange change) -> change.delta().abs()).reversed());
-        BigDecimal totalBefore = before.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
-        BigDecimal totalAfter = after.values().stream().reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal totalBefore = total(plant.id(), year, from);
+        BigDecimal totalAfter = total(plant.id(), year, to);
         return new InventoryDiff(plantCode, year, from, to, totalBefore, totalAfter, totalAfter.subtract(totalBefore), reasons, changes);
     }
 
@@ -228,8 +228,14 @@ public class InventoryService {
         return ids;
     }
 
-    private Map<String, BigDecimal> sourceTotals(long plantId, int year, int version) {
-        requireVersion(plantId, year, version);
+    /** The version's total as the engine computed it, rounded like the result JSON (6 decimals). */
+    private BigDecimal total(long plantId, int year, int version) {
+        return jdbc.sql("select round(total_tco2e, 6) from inventory_version where plant_id = ? and year = ? and version = ?")
+                .params(plantId, year, version).query(BigDecimal.class).single();
+    }
+
+    private Map<String, BigDecimal> sourceTotals(long plantId, int year, int version, String field) {
+        requireVersion(plantId, year, version, field);
         Map<String, BigDecimal> totals = new LinkedHashMap<>();
         jdbc.sql("""
                         select s->>'code', (s->>'tco2e')::numeric from inventory_version v, json_array_elements(v.result->'sources') s
@@ -246,11 +252,11 @@ public class InventoryService {
         return json.readValue(text, Map.class);
     }
 
-    private void requireVersion(long plantId, int year, int version) {
+    private void requireVersion(long plantId, int year, int version, String field) {
         boolean exists = jdbc.sql("select exists (select 1 from inventory_version where plant_id = ? and year = ? and version = ?)")
                 .params(plantId, year, version).query(Boolean.class).single();
         if (!exists) {
-            throw new BadRequestException(version == 0 ? "from" : "version", "no inventory version " + version + " for " + year);
+            throw new BadRequestException(field, "no inventory version " + version + " for " + year);
         }
     }
 

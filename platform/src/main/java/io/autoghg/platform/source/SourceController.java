@@ -64,11 +64,11 @@ class SourceController {
         return sources.setParameters(plant, source, parameters);
     }
 
-    record Screening(BigDecimal tco2e) {
+    record Screening(@jakarta.validation.constraints.NotNull @jakarta.validation.constraints.PositiveOrZero BigDecimal tco2e) {
     }
 
     @PutMapping("/plants/{plant}/sources/{source}/screening-estimate")
-    EmissionSource screening(@PathVariable String plant, @PathVariable String source, @RequestBody Screening screening) {
+    EmissionSource screening(@PathVariable String plant, @PathVariable String source, @Valid @RequestBody Screening screening) {
         sources.setScreeningEstimate(plant, source, screening.tco2e());
         return sources.source(plant, source);
     }

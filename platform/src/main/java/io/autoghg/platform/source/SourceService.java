@@ -16,6 +16,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -26,10 +27,12 @@ public class SourceService {
 
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
+    private final ApplicationEventPublisher events;
 
-    SourceService(JdbcClient jdbc, OrganisationService organisation) {
+    SourceService(JdbcClient jdbc, OrganisationService organisation, ApplicationEventPublisher events) {
         this.jdbc = jdbc;
         this.organisation = organisation;
+        this.events = events;
     }
 
     private record SourceRow(long id, String code, String type, String name, String orgUnit, String collectionMethod,
@@ -78,8 +81,12 @@ public class SourceService {
                         request.collectionMethod() == null ? existing.get().collectionMethod() : request.collectionMethod(),
                         existing.get().id())
                 .update();
-        jdbc.sql("delete from source_parameter where source_id = ?").param(existing.get().id()).update();
-        writeParameters(existing.get().id(), checkedParameters(request.parameters()));
+        Map<String, String> parameters = checkedParameters(request.parameters());
+        if (!parameters.equals(source(plantCode, request.code()).parameters())) {
+            jdbc.sql("delete from source_parameter where source_id = ?").param(existing.get().id()).update();
+            writeParameters(existing.get().id(), parameters);
+            events.publishEvent(new SourceParametersChanged(plantCode, request.code()));
+        }
         return source(plantCode, request.code());
     }
 
@@ -89,6 +96,7 @@ public class SourceService {
         Map<String, String> checked = checkedParameters(parameters);
         jdbc.sql("delete from source_parameter where source_id = ?").param(source.id()).update();
         writeParameters(source.id(), checked);
+        events.publishEvent(new SourceParametersChanged(plantCode, sourceCode));
         return source(plantCode, sourceCode);
     }
 

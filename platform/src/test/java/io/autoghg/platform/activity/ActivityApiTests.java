@@ -64,7 +64,9 @@ class ActivityApiTests {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("start");
-        assertThat(response.json().path("errors").get(0).path("message").asString()).contains("overlaps");
+        assertThat(response.json().path("errors")).hasSize(1);
+        assertThat(response.json().path("errors").get(0).path("file").asString()).as("reported at the new entry").isEqualTo("request");
+        assertThat(response.json().path("errors").get(0).path("message").asString()).contains("overlaps", "of datum:");
         assertThat(api().get("/api/v1/plants/ACT/activity?source=LNG-TRUCK").json().path("total").asLong()).isEqualTo(before);
     }
 

@@ -78,6 +78,30 @@ class InventoryApiTests {
     }
 
     @Test
+    void aParameterChangeThatWouldBreakTheInventoryIsRefusedAndChangesNothing() {
+        importExample("INV-E");
+        Api.Response refused = api().put("/api/v1/plants/INV-E/sources/WWTP-CH4/parameters", Map.of("bo", "0.25"));
+
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.body()).contains("missing required parameter 'mcf'");
+        assertThat(api().get("/api/v1/plants/INV-E/sources/WWTP-CH4").json().path("parameters").path("mcf").asString()).isEqualTo("0.3");
+        assertThat(api().put("/api/v1/plants/INV-E/sources/REFR-HVAC/parameters", Map.of("gas", "R-999")).body())
+                .contains("unknown gas 'R-999'");
+    }
+
+    @Test
+    void theVersionListAndTheDiffUseTheVersionsOwnTotals() {
+        importExample("INV-F");
+        JsonNode first = api().get("/api/v1/plants/INV-F/inventories/2025").json();
+        JsonNode versions = api().get("/api/v1/plants/INV-F/inventories/2025/versions").json();
+
+        assertThat(versions.get(0).path("totalTco2e").decimalValue()).isEqualByComparingTo(first.path("totals").path("total").decimalValue());
+        JsonNode diff = api().get("/api/v1/plants/INV-F/inventories/2025/diff?from=1&to=1").json();
+        assertThat(diff.path("totalFrom").decimalValue()).isEqualByComparingTo(first.path("totals").path("total").decimalValue());
+        assertThat(diff.path("sources")).isEmpty();
+    }
+
+    @Test
     void aRangeOfMonthsIsAccountedOnRequest() {
         importExample("INV-C");
         JsonNode half = api().get("/api/v1/plants/INV-C/inventories/period?from=2025-01&to=2025-06").json();
@@ -91,14 +115,18 @@ class InventoryApiTests {
         assertThat(welding).isNotNull();
         assertThat(welding.path("tco2e").decimalValue()).isEqualByComparingTo("35.1");
         assertThat(half.path("period").path("to").asString()).isEqualTo("2025-07-01");
+        assertThat(half.path("stored").isBoolean()).isTrue();
     }
 
     @Test
     void unknownPlantAndBadVersionAreProblems() {
         assertThat(api().get("/api/v1/plants/NOPE/inventories/2025").status()).isEqualTo(404);
         importExample("INV-D");
+        assertThat(api().get("/api/v1/plants/INV-D/inventories/2025/diff?from=1&to=1").json().path("errors").get(0)
+                .path("field").asString()).as("no version computed yet").isEqualTo("from");
+        api().get("/api/v1/plants/INV-D/inventories/2025");
         Api.Response response = api().get("/api/v1/plants/INV-D/inventories/2025/diff?from=1&to=9");
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("version");
+        assertThat(response.json().path("errors").get(0).path("field").asString()).isEqualTo("to");
     }
 }
