@@ -50,7 +50,9 @@ public final class InventoryCalculator {
         for (SourceDefinition source : plant.sources()) {
             List<ActivityRow> sourceRows = bySource.getOrDefault(source.code(), List.of());
             List<ActivityRow> prorated = selection.prorated().stream().filter(row -> row.source().equals(source.code())).toList();
-            List<ActivityRow> clipped = selection.clipped().stream().filter(row -> row.source().equals(source.code())).toList();
+            List<ActivityRow> clipped = new ArrayList<>(selection.clipped().stream()
+                    .filter(row -> row.source().equals(source.code())).toList());
+            selection.previousPeriodStocks().stream().filter(row -> row.source().equals(source.code())).forEach(clipped::add);
             try {
                 results.add(accounting.account(source, sourceRows, prorated, clipped));
             } catch (InvalidInputException e) {

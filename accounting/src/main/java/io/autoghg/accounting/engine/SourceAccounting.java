@@ -46,8 +46,11 @@ final class SourceAccounting {
         MethodContext context = new MethodContext(source, byItem, resolver, trace);
         CalculationMethod method = Methods.forSource(context);
         trace.note("method: " + method.name() + " (" + source.type().code() + ")");
-        clipped.forEach(row -> trace.note("charge row " + row.location() + " crosses the period's boundary: its "
-                + row.quantity() + " counts for " + row.start() + " to " + row.end() + " only"));
+        clipped.forEach(row -> trace.note(YearSelection.CHARGE.equals(row.item())
+                ? "charge row " + row.location() + " crosses the period's boundary: its " + row.quantity() + " counts for "
+                        + row.start() + " to " + row.end() + " only"
+                : row.item() + " row " + row.location() + " starts before the period (" + row.start()
+                        + "): it belongs to the previous period and is not counted"));
         prorated.forEach(row -> trace.note("row " + row.location() + " crosses the period's boundary: "
                 + row.quantity() + " counted for " + row.start() + " to " + row.end() + " (pro rata by days)"));
         MethodOutcome outcome = method.calculate(context);

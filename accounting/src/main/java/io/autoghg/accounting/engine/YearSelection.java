@@ -22,6 +22,7 @@ final class YearSelection {
     private final List<ActivityRow> inYear = new ArrayList<>();
     private final List<ActivityRow> prorated = new ArrayList<>();
     private final List<ActivityRow> clipped = new ArrayList<>();
+    private final List<ActivityRow> previousPeriodStocks = new ArrayList<>();
     private int outside;
 
     YearSelection(List<ActivityRow> rows, LocalDate from, LocalDate to) {
@@ -44,6 +45,7 @@ final class YearSelection {
         if (STOCK_ITEMS.contains(row.item())) {
             if (row.start().isBefore(from)) {
                 outside++;
+                previousPeriodStocks.add(row);
             } else {
                 inYear.add(row.withQuantity(row.quantity(), start, end));
             }
@@ -72,6 +74,11 @@ final class YearSelection {
 
     List<ActivityRow> clipped() {
         return clipped;
+    }
+
+    /** Stock rows that reach into the period but start before it: they belong to the previous period. */
+    List<ActivityRow> previousPeriodStocks() {
+        return previousPeriodStocks;
     }
 
     int outside() {

@@ -31,6 +31,8 @@ final class ElectricityPurchase implements CalculationMethod {
         BigDecimal certified = ctx.has("certified")
                 ? ctx.total("certified", "electricity covered by green certificates / green-power contracts", Units.MWH).value()
                 : BigDecimal.ZERO;
+        // the certificates change only the market-based figure; the reported uncertainty is the location-based one's
+        ctx.excludeFromUncertainty("certified");
         BigDecimal covered = certified.min(purchased);
         if (certified.compareTo(purchased) > 0) {
             ctx.trace().note("certified quantity exceeds purchases; only " + purchased.toPlainString()

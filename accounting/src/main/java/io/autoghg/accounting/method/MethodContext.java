@@ -201,6 +201,11 @@ public final class MethodContext {
                 .filter(name -> !asked.contains(name) && !name.equals("fuel")).sorted().toList();
     }
 
+    /** Leaves an input out of the result's uncertainty (it does not enter the reported figure). */
+    public void excludeFromUncertainty(String item) {
+        uncertainties.remove("activity " + (item.isEmpty() ? "(main)" : item));
+    }
+
     /**
      * Replaces the activity contributions by one figure for a sum or difference of inputs, by the sum
      * rule U = √(Σ(Uᵢ·xᵢ)²) / |Σxᵢ| (methodology §7); the totals must share one unit.

@@ -256,6 +256,8 @@ class InventoryCalculatorTests {
             // 2025: purchased 50 kg only → 0.05 t × 1 300 = 65 tCO2e
             assertThat(source(in2025, "AC").tco2e()).isEqualByComparingTo("65");
             assertThat(in2025.rowsOutsideYear()).isEqualTo(1);
+            assertThat(source(in2025, "AC").trace()).anyMatch(entry -> entry.detail() != null
+                    && entry.detail().startsWith("stockEnd row activity.csv:2 starts before the period (2024-12-31)"));
         }
 
         @Test

@@ -28,6 +28,16 @@ class ElectricityPurchaseTests {
     }
 
     @Test
+    void certificates_do_not_enter_the_uncertainty_of_the_location_based_figure() {
+        // 1 000 MWh ±1 % purchased; 400 MWh ±10 % certified changes only the market-based figure → ±1 %
+        SourceResult grid = source(aPlant().withSource("E", SourceType.ELEC_PURCHASED)
+                .withRow("E", "2025-01-01", "2026-01-01", "1000", "MWh", "", "1")
+                .withRow("E", "2025-01-01", "2026-01-01", "400", "MWh", "certified", "10"));
+
+        assertThat(grid.uncertaintyPct()).isEqualByComparingTo("1");
+    }
+
+    @Test
     void location_and_market_based_without_certificates() {
         // location: 1 000 MWh × 0.5703 tCO2/MWh (§4, 2023–2025 reporting) = 570.3 t
         // market: no certificates, 1 000 MWh × 0.5856 (§4 residual role) = 585.6 t

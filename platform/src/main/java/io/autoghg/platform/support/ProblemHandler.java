@@ -59,6 +59,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         return problem(HttpStatus.CONFLICT, "conflict", "Conflict", e.getMessage());
     }
 
+    /** A unique rule of the database caught a race the service's own checks could not (e.g. two corrections at once). */
+    @ExceptionHandler(org.springframework.dao.DuplicateKeyException.class)
+    ProblemDetail duplicate(org.springframework.dao.DuplicateKeyException e) {
+        return problem(HttpStatus.CONFLICT, "conflict", "Conflict",
+                "another request changed the same data at the same time; reload and try again");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         ProblemDetail problem = problem(HttpStatus.BAD_REQUEST, "bad-request", "Bad request",
