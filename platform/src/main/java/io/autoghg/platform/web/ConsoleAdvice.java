@@ -1,0 +1,56 @@
+package io.autoghg.platform.web;
+
+import io.autoghg.platform.support.BadRequestException;
+import io.autoghg.platform.support.NotFoundException;
+import java.util.Locale;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.ControllerAdvice;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.ModelAttribute;
+import org.springframework.web.bind.annotation.ResponseStatus;
+
+/** Model attributes every console page uses, and friendly error pages for console requests. */
+@ControllerAdvice(annotations = ConsolePage.class)
+@Order(Ordered.HIGHEST_PRECEDENCE) // before the API's problem-detail handler, which would otherwise answer console pages with JSON
+class ConsoleAdvice {
+
+    @ModelAttribute("lang")
+    String lang(Locale locale) {
+        return locale.getLanguage().equals("zh") ? "zh" : "en";
+    }
+
+    /**
+     * The current page's address with its query (tab, filters …) but without "lang", ending in "?"
+     * or "&amp;", so that the language links switch language and keep everything else.
+     */
+    @ModelAttribute("langBase")
+    String langBase(jakarta.servlet.http.HttpServletRequest request) {
+        StringBuilder base = new StringBuilder(request.getRequestURI()).append('?');
+        String query = request.getQueryString();
+        if (query != null) {
+            for (String pair : query.split("&")) {
+                if (!pair.isEmpty() && !pair.startsWith("lang=")) {
+                    base.append(pair).append('&');
+                }
+            }
+        }
+        return base.toString();
+    }
+
+    @ExceptionHandler(NotFoundException.class)
+    @ResponseStatus(HttpStatus.NOT_FOUND)
+    String notFound(NotFoundException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(BadRequestException.class)
+    @ResponseStatus(HttpStatus.BAD_REQUEST)
+    String badRequest(BadRequestException e, Model model) {
+        model.addAttribute("message", e.field() + ": " + e.getMessage());
+        return "error-page";
+    }
+}

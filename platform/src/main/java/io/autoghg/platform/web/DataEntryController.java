@@ -1,0 +1,87 @@
+package io.autoghg.platform.web;
+
+import io.autoghg.platform.activity.ActivityDatum;
+import io.autoghg.platform.activity.ActivityRequests.NewDatum;
+import io.autoghg.platform.activity.ActivityService;
+import io.autoghg.platform.source.SourceService;
+import io.autoghg.platform.web.ConsoleContext.Selection;
+import jakarta.servlet.http.HttpServletResponse;
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import org.springframework.http.HttpStatus;
+import org.springframework.ui.Model;
+import org.springframework.util.MultiValueMap;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/** The manual entry form: one datum, checked by the accounting engine, then the plant's new total. */
+@ConsolePage
+class DataEntryController {
+    static final String[] FIELDS = {"source", "start", "end", "quantity", "unit", "item", "uncertaintyPct", "evidenceRefs", "note",
+            "status"};
+
+    private final ConsoleContext context;
+    private final ActivityService activity;
+    private final SourceService sources;
+    private final DataTotals totals;
+    private final DataForms forms;
+
+    DataEntryController(ConsoleContext context, ActivityService activity, SourceService sources, DataTotals totals,
+                        DataForms forms) {
+        this.context = context;
+        this.activity = activity;
+        this.sources = sources;
+        this.totals = totals;
+        this.forms = forms;
+    }
+
+    @GetMapping("/data/new")
+    String form(@RequestParam MultiValueMap<String, String> params, Model model) {
+        Selection sel = context.select(params.getFirst("plant"), SetupSelection.integer(params.getFirst("year")));
+        return show(model, sel, blank().set("source", params.getFirst("source") == null ? "" : params.getFirst("source")));
+    }
+
+    @PostMapping("/data/new")
+    String enter(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        Selection sel = SetupSelection.of(context, params);
+        if (sel.empty()) {
+            return "redirect:/data/new";
+        }
+        String plant = sel.plant().code();
+        DataForm form = forms.read(params, FIELDS).onNotFound("source");
+        LocalDate start = form.date("start", true);
+        LocalDate end = form.date("end", true);
+        BigDecimal quantity = form.decimal("quantity", true);
+        BigDecimal uncertainty = form.decimal("uncertaintyPct", false);
+        String status = "DRAFT".equals(form.text("status")) ? "DRAFT" : "SUBMITTED";
+        NewDatum request = new NewDatum(form.text("source"), start, end, quantity, form.text("unit"), form.text("item"),
+                uncertainty, status, form.lines("evidenceRefs"), form.text("note"));
+        form.check(request);
+        BigDecimal before = form.valid() ? totals.total(plant, start.getYear()) : null;
+        ActivityDatum datum = form.attempt(() -> activity.enter(plant, request, DataController.ACTOR)).orElse(null);
+        if (datum == null) {
+            response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
+            return show(model, sel, form);
+        }
+        model.addAttribute("entered", datum);
+        model.addAttribute("totalYear", start.getYear());
+        model.addAttribute("totalBefore", before);
+        model.addAttribute("totalAfter", totals.total(plant, start.getYear()));
+        return show(model, sel, blank().set("source", datum.source()).set("unit", datum.unit()));
+    }
+
+    private DataForm blank() {
+        return forms.blank(FIELDS).set("status", "SUBMITTED");
+    }
+
+    private String show(Model model, Selection sel, DataForm form) {
+        model.addAttribute("sel", sel);
+        model.addAttribute("section", "data");
+        model.addAttribute("form", form);
+        if (!sel.empty()) {
+            model.addAttribute("sources", sources.sources(sel.plant().code(), false));
+        }
+        return "data/new";
+    }
+}
