@@ -105,7 +105,7 @@ public final class MethodContext {
         }
         BigDecimal absolute = varianceSum == null ? null : varianceSum.sqrt(Units.MATH);
         ActivityTotal total = new ActivityTotal(item, sum, target, absolute, RowReferences.of(rows));
-        String detail = description + ": sum of " + rows.size() + " row(s)"
+        String detail = description + ": sum of " + rows.size() + " row(s)" + estimates(rows, target, densityParameter, description)
                 + (converted.isEmpty() ? "" : "; " + describeConversions(converted, target, densityParameter))
                 + (absolute == null ? "" : "; uncertainty ±" + pct(total.relativeUncertaintyPct()) + " %");
         trace.input(item.isEmpty() ? "activity" : item, sum, target.symbol(), detail, total.rows());
@@ -113,6 +113,23 @@ public final class MethodContext {
             uncertainties.put("activity " + (item.isEmpty() ? "(main)" : item), total.relativeUncertaintyPct());
         }
         return total;
+    }
+
+    /** "; of which 3 row(s) (12.5 t) estimated by linear interpolation" — estimates are never hidden. */
+    private String estimates(List<ActivityRow> rows, Unit target, String densityParameter, String description) {
+        Map<String, List<ActivityRow>> byMethod = new LinkedHashMap<>();
+        rows.stream().filter(ActivityRow::isEstimated)
+                .forEach(row -> byMethod.computeIfAbsent(row.estimatedBy(), method -> new java.util.ArrayList<>()).add(row));
+        StringBuilder text = new StringBuilder();
+        byMethod.forEach((method, estimated) -> {
+            BigDecimal amount = BigDecimal.ZERO;
+            for (ActivityRow row : estimated) {
+                amount = amount.add(inUnit(row, description, target, densityParameter));
+            }
+            text.append("; of which ").append(estimated.size()).append(" row(s) (").append(amount.stripTrailingZeros().toPlainString())
+                    .append(' ').append(target.symbol()).append(") estimated by ").append(method);
+        });
+        return text.toString();
     }
 
     private String describeConversions(Map<Unit, BigDecimal> converted, Unit target, String densityParameter) {

@@ -19,6 +19,23 @@ import org.junit.jupiter.api.Test;
 class Co2ShieldingGasTests {
 
     @Test
+    void estimated_rows_are_named_in_the_trace_with_their_method() {
+        // 5 t measured + 1 t filled by linear interpolation = 6 t CO2 (purity 1, library assumption)
+        io.autoghg.accounting.testing.TestPlants plant = aPlant().withSource("W", SourceType.PROC_CO2_WELDING)
+                .withRow("W", "2025-01-01", "2025-02-01", "5", "t");
+        java.util.List<io.autoghg.accounting.engine.ActivityRow> rows = new java.util.ArrayList<>(plant.rows());
+        rows.add(new io.autoghg.accounting.engine.ActivityRow("W", java.time.LocalDate.parse("2025-02-01"),
+                java.time.LocalDate.parse("2025-03-01"), io.autoghg.accounting.unit.Quantity.of("1000", "kg"), "", null,
+                new io.autoghg.accounting.engine.SourceLocation("datum", 77), "linear interpolation"));
+        SourceResult welding = new io.autoghg.accounting.engine.InventoryCalculator(
+                io.autoghg.accounting.parameter.ParameterLibrary.shipped()).calculate(plant.plant(), rows, 2025, null).sources().get(0);
+
+        assertThat(welding.tco2e()).isEqualByComparingTo("6");
+        assertThat(welding.trace()).anyMatch(entry -> entry.detail() != null
+                && entry.detail().contains("sum of 2 row(s); of which 1 row(s) (1 t) estimated by linear interpolation"));
+    }
+
+    @Test
     void gas_mass_is_emitted_whole_with_the_default_purity() {
         // library purity 1 (assumption: all of the gas is CO2): 2 500 kg = 2.5 t × 1 = 2.5 t CO2
         SourceResult welding = source(aPlant().withSource("W", SourceType.PROC_CO2_WELDING).withYear("W", "2500", "kg"));

@@ -84,14 +84,15 @@ public class AccountingInputs {
         long plantId = organisation.plant(plantCode).id();
         Map<String, Unit> units = new HashMap<>();
         List<ActivityRow> rows = jdbc.sql("""
-                        select d.id, s.code, d.period_start, d.period_end, d.quantity, d.unit, d.item, d.uncertainty_pct
+                        select d.id, s.code, d.period_start, d.period_end, d.quantity, d.unit, d.item, d.uncertainty_pct,
+                               d.estimation_method
                         from activity_datum d join emission_source s on s.id = d.source_id
                         where d.plant_id = ? and d.status = 'SUBMITTED' order by d.id""")
                 .param(plantId)
                 .query((rs, n) -> new ActivityRow(rs.getString(2), rs.getObject(3, java.time.LocalDate.class),
                         rs.getObject(4, java.time.LocalDate.class),
                         new Quantity(rs.getBigDecimal(5), units.computeIfAbsent(rs.getString(6), Units::parse)), rs.getString(7),
-                        rs.getBigDecimal(8), new SourceLocation(DATUM, (int) rs.getLong(1))))
+                        rs.getBigDecimal(8), new SourceLocation(DATUM, (int) rs.getLong(1)), rs.getString(9)))
                 .list();
         if (excluded.isEmpty()) {
             return rows;

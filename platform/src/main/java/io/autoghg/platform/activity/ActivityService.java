@@ -43,7 +43,7 @@ public class ActivityService {
                    d.collection_method, d.entered_by, d.entered_at, d.origin_file, d.origin_row, d.origin_meter, d.import_id,
                    d.corrects_id, d.correction_reason,
                    (select c.id from activity_datum c where c.corrects_id = d.id) as corrected_by_id,
-                   d.evidence_refs, d.note
+                   d.evidence_refs, d.note, d.estimation_method
             from activity_datum d join emission_source s on s.id = d.source_id""";
 
     private final JdbcClient jdbc;
@@ -138,12 +138,13 @@ public class ActivityService {
                     row.quantity().unit().symbol(), row.item(), row.uncertaintyPct(), status,
                     newRow.collectionMethod() == null ? source.collectionMethod() : newRow.collectionMethod(), actor.name(),
                     newRow.originFile(), newRow.originRow(), newRow.originMeter(), newRow.importId(),
-                    newRow.evidenceRefs().toArray(String[]::new), newRow.note()});
+                    newRow.evidenceRefs().toArray(String[]::new), newRow.note(), row.estimatedBy()});
         }
         template.batchUpdate("""
                 insert into activity_datum (id, plant_id, source_id, period_start, period_end, quantity, unit, item, uncertainty_pct,
-                    status, collection_method, entered_by, origin_file, origin_row, origin_meter, import_id, evidence_refs, note)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+                    status, collection_method, entered_by, origin_file, origin_row, origin_meter, import_id, evidence_refs, note,
+                    estimation_method)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
         return ids;
     }
 
@@ -236,6 +237,7 @@ public class ActivityService {
                 rs.getString("origin_file"), (Integer) rs.getObject("origin_row"), rs.getString("origin_meter"),
                 (Long) rs.getObject("import_id"), (Long) rs.getObject("corrects_id"), rs.getString("correction_reason"),
                 (Long) rs.getObject("corrected_by_id"),
-                evidence == null ? List.of() : Arrays.asList((String[]) evidence.getArray()), rs.getString("note"));
+                evidence == null ? List.of() : Arrays.asList((String[]) evidence.getArray()), rs.getString("note"),
+                rs.getString("estimation_method"));
     }
 }
