@@ -3,6 +3,7 @@ package io.autoghg.platform.activity;
 import io.autoghg.platform.activity.ActivityRequests.Correction;
 import io.autoghg.platform.activity.ActivityRequests.NewDatum;
 import io.autoghg.platform.activity.ActivityRequests.Production;
+import io.autoghg.platform.activity.ActivityRequests.Submit;
 import io.autoghg.platform.support.Actor;
 import io.autoghg.platform.support.Page;
 import jakarta.validation.Valid;
@@ -56,8 +57,8 @@ class ActivityController {
     }
 
     @PostMapping("/activity/{id}/submit")
-    ActivityDatum submit(@PathVariable String plant, @PathVariable long id) {
-        return activity.submit(plant, id, Actor.current());
+    ActivityDatum submit(@PathVariable String plant, @PathVariable long id, @RequestBody(required = false) Submit body) {
+        return activity.submit(plant, id, body == null ? null : body.evidenceIds(), Actor.current());
     }
 
     @PostMapping("/activity/{id}/corrections")

@@ -1,12 +1,16 @@
 package io.autoghg.platform.activity;
 
 import io.autoghg.accounting.engine.ActivityRow;
+import io.autoghg.accounting.engine.InputProblem;
+import io.autoghg.accounting.engine.InvalidInputException;
 import io.autoghg.accounting.engine.SourceLocation;
 import io.autoghg.accounting.unit.Quantity;
 import io.autoghg.accounting.unit.UnitException;
 import io.autoghg.accounting.unit.Units;
 import io.autoghg.platform.activity.ActivityRequests.Correction;
 import io.autoghg.platform.activity.ActivityRequests.NewDatum;
+import io.autoghg.platform.evidence.Evidence;
+import io.autoghg.platform.evidence.EvidenceService;
 import io.autoghg.platform.organisation.OrganisationService;
 import io.autoghg.platform.source.EmissionSource;
 import io.autoghg.platform.source.SourceService;
@@ -23,6 +27,7 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
@@ -35,6 +40,15 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Activity data per source and period with provenance. Nothing is overwritten: a correction marks
  * the old datum CORRECTED and stores a new one that points to it with the reason.
+ *
+ * <p>Manual entries need evidence (reference architecture 6.4.3.3 b): when {@link #enter},
+ * {@link #submit} or {@link #correct} makes a datum of a source whose collection method is MANUAL
+ * SUBMITTED, at least one linked evidence record of the plant must cover its whole period, and
+ * every linked record must at least overlap it; otherwise the write is refused with a problem at
+ * field {@code evidenceIds} that names the dates that disagree, together with the engine's problems,
+ * and nothing is stored. Drafts may be saved without evidence. {@link #insert} — used by imports
+ * (CSV/XLSX, rows of metered and integrated systems or bulk loads) and the demo seeder — does not
+ * apply this rule.
  */
 @Service
 public class ActivityService {
@@ -51,41 +65,68 @@ public class ActivityService {
     private final OrganisationService organisation;
     private final SourceService sources;
     private final AccountingInputs inputs;
+    private final EvidenceService evidence;
 
     ActivityService(JdbcClient jdbc, JdbcTemplate template, OrganisationService organisation, SourceService sources,
-                    AccountingInputs inputs) {
+                    AccountingInputs inputs, EvidenceService evidence) {
         this.jdbc = jdbc;
         this.template = template;
         this.organisation = organisation;
         this.sources = sources;
         this.inputs = inputs;
+        this.evidence = evidence;
     }
 
-    /** Stores a manual entry after the engine has accepted it together with the stored data. */
+    /**
+     * Stores a manual entry after the engine has accepted it together with the stored data, and
+     * links its evidence records; a submitted entry of a MANUAL source needs covering evidence.
+     */
     @Transactional
     public ActivityDatum enter(String plantCode, NewDatum request, Actor actor) {
         EmissionSource source = sources.source(plantCode, request.source());
         ActivityRow row = row(request.source(), request.start(), request.end(), request.quantity(), request.unit(), request.item(),
                 request.uncertaintyPct());
         boolean draft = "DRAFT".equals(request.status());
+        List<Long> evidenceIds = ids(request.evidenceIds());
+        List<InputProblem> evidenceProblems = evidenceProblems(plantCode, source, evidenceIds, row.start(), row.end(), !draft);
         if (!draft) {
-            inputs.check(plantCode, List.of(row), List.of());
+            check(plantCode, row, List.of(), evidenceProblems);
+        } else if (!evidenceProblems.isEmpty()) {
+            throw new InvalidInputException(evidenceProblems);
         }
         NewRow newRow = new NewRow(row, source.collectionMethod(), null, null, null, null,
                 request.evidenceRefs() == null ? List.of() : request.evidenceRefs(), request.note());
         long id = insert(plantCode, List.of(newRow), actor, draft ? "DRAFT" : "SUBMITTED").get(0);
+        evidence.link(id, evidenceIds);
         return datum(plantCode, id);
     }
 
-    /** Submits a draft, checking it like a new entry. */
+    /** Submits a draft, checking it like a new entry (its linked evidence included). */
     @Transactional
     public ActivityDatum submit(String plantCode, long id, Actor actor) {
+        return submit(plantCode, id, null, actor);
+    }
+
+    /**
+     * Submits a draft, checking it like a new entry; {@code evidenceIds}, when not null, replace the
+     * draft's evidence records first (in the same transaction, so a refusal keeps the old ones).
+     */
+    @Transactional
+    public ActivityDatum submit(String plantCode, long id, List<Long> evidenceIds, Actor actor) {
         ActivityDatum datum = datum(plantCode, id);
         if (!"DRAFT".equals(datum.status())) {
             throw new ConflictException("datum " + id + " is " + datum.status() + ", not a draft");
         }
-        inputs.check(plantCode, List.of(row(datum.source(), datum.start(), datum.end(), datum.quantity(), datum.unit(),
-                datum.item(), datum.uncertaintyPct())), List.of());
+        EmissionSource source = sources.source(plantCode, datum.source());
+        ActivityRow row = row(datum.source(), datum.start(), datum.end(), datum.quantity(), datum.unit(), datum.item(),
+                datum.uncertaintyPct());
+        List<Long> linked = evidence.linked(plantCode, id).stream().map(Evidence::id).toList();
+        List<Long> wanted = evidenceIds == null ? linked : ids(evidenceIds);
+        check(plantCode, row, List.of(), evidenceProblems(plantCode, source, wanted, row.start(), row.end(), true));
+        if (evidenceIds != null) {
+            evidence.unlink(id, linked.stream().filter(e -> !wanted.contains(e)).toList());
+            evidence.link(id, wanted);
+        }
         jdbc.sql("update activity_datum set status = 'SUBMITTED' where id = ?").param(id).update();
         return datum(plantCode, id);
     }
@@ -102,9 +143,12 @@ public class ActivityService {
                 correction.end() == null ? old.end() : correction.end(), correction.quantity(),
                 correction.unit() == null ? old.unit() : correction.unit(), old.item(),
                 correction.uncertaintyPct() == null ? old.uncertaintyPct() : correction.uncertaintyPct());
-        inputs.check(plantCode, List.of(row), List.of(id));
+        List<Long> evidenceIds = correction.evidenceIds() == null
+                ? evidence.linked(plantCode, id).stream().map(Evidence::id).toList() : ids(correction.evidenceIds());
+        check(plantCode, row, List.of(id), evidenceProblems(plantCode, sources.source(plantCode, old.source()), evidenceIds,
+                row.start(), row.end(), true));
         jdbc.sql("update activity_datum set status = 'CORRECTED' where id = ?").param(id).update();
-        List<String> evidence = correction.evidenceRefs() == null ? old.evidenceRefs() : correction.evidenceRefs();
+        List<String> references = correction.evidenceRefs() == null ? old.evidenceRefs() : correction.evidenceRefs();
         long newId = jdbc.sql("""
                 insert into activity_datum (plant_id, source_id, period_start, period_end, quantity, unit, item, uncertainty_pct,
                     status, collection_method, entered_by, origin_file, origin_row, origin_meter, corrects_id, correction_reason,
@@ -113,9 +157,67 @@ public class ActivityService {
                        origin_meter, id, ?, ?
                 from activity_datum where id = ? returning id""")
                 .params(row.start(), row.end(), row.quantity().value(), row.quantity().unit().symbol(), row.uncertaintyPct(),
-                        actor.name(), correction.reason(), evidence.toArray(String[]::new), id)
+                        actor.name(), correction.reason(), references.toArray(String[]::new), id)
                 .query(Long.class).single();
+        evidence.link(newId, evidenceIds);
         return datum(plantCode, newId);
+    }
+
+    /** Runs the engine's check and reports its problems together with the evidence problems; throws if there are any. */
+    private void check(String plantCode, ActivityRow row, List<Long> replaced, List<InputProblem> evidenceProblems) {
+        try {
+            inputs.check(plantCode, List.of(row), replaced);
+        } catch (InvalidInputException e) {
+            List<InputProblem> all = new ArrayList<>(e.problems());
+            all.addAll(evidenceProblems);
+            throw new InvalidInputException(all);
+        }
+        if (!evidenceProblems.isEmpty()) {
+            throw new InvalidInputException(evidenceProblems);
+        }
+    }
+
+    /**
+     * What is wrong with a datum's evidence records: ids the plant does not have; and, for a submitted
+     * datum of a MANUAL source, no record covering [start, end) or a record outside that period.
+     */
+    private List<InputProblem> evidenceProblems(String plantCode, EmissionSource source, List<Long> ids, LocalDate start,
+                                                LocalDate end, boolean submitted) {
+        List<InputProblem> problems = new ArrayList<>();
+        List<Evidence> found = evidence.covering(plantCode, ids);
+        for (Long id : ids) {
+            if (found.stream().noneMatch(e -> e.id() == id)) {
+                problems.add(evidenceProblem("plant " + plantCode + " has no evidence " + id));
+            }
+        }
+        if (!submitted || !"MANUAL".equals(source.collectionMethod()) || !problems.isEmpty()) {
+            return problems;
+        }
+        String period = start + " to " + end;
+        if (found.isEmpty()) {
+            problems.add(evidenceProblem("a manual entry needs evidence (invoice, stock report …) whose period covers " + period
+                    + "; upload it and link it to the entry"));
+        } else if (found.stream().noneMatch(e -> e.covers(start, end))) {
+            for (Evidence e : found) {
+                problems.add(evidenceProblem("evidence " + e.id() + " covers " + e.period() + " but the datum is " + period));
+            }
+        } else {
+            for (Evidence e : found) {
+                if (!e.overlaps(start, end)) {
+                    problems.add(evidenceProblem("evidence " + e.id() + " covers " + e.period()
+                            + ", outside the datum's period " + period + "; link only evidence of this period"));
+                }
+            }
+        }
+        return problems;
+    }
+
+    private static InputProblem evidenceProblem(String message) {
+        return new InputProblem(new SourceLocation("request", 0), "evidenceIds", message);
+    }
+
+    private static List<Long> ids(List<Long> ids) {
+        return ids == null ? List.of() : List.copyOf(new LinkedHashSet<>(ids.stream().filter(id -> id != null).toList()));
     }
 
     /** Stores checked rows in one batch; returns their ids in order. */
@@ -138,13 +240,14 @@ public class ActivityService {
                     row.quantity().unit().symbol(), row.item(), row.uncertaintyPct(), status,
                     newRow.collectionMethod() == null ? source.collectionMethod() : newRow.collectionMethod(), actor.name(),
                     newRow.originFile(), newRow.originRow(), newRow.originMeter(), newRow.importId(),
-                    newRow.evidenceRefs().toArray(String[]::new), newRow.note(), row.estimatedBy()});
+                    newRow.evidenceRefs().toArray(String[]::new), newRow.note(), row.estimatedBy(),
+                    newRow.enteredAt() == null ? null : java.sql.Timestamp.from(newRow.enteredAt())});
         }
         template.batchUpdate("""
                 insert into activity_datum (id, plant_id, source_id, period_start, period_end, quantity, unit, item, uncertainty_pct,
                     status, collection_method, entered_by, origin_file, origin_row, origin_meter, import_id, evidence_refs, note,
-                    estimation_method)
-                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)""", batch);
+                    estimation_method, entered_at)
+                values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(cast(? as timestamptz), now()))""", batch);
         return ids;
     }
 

@@ -15,6 +15,7 @@ import io.autoghg.platform.organisation.OrganisationRequests.NewGroup;
 import io.autoghg.platform.organisation.OrganisationRequests.NewMeter;
 import io.autoghg.platform.organisation.OrganisationRequests.NewOrgUnit;
 import io.autoghg.platform.organisation.OrganisationRequests.NewPlant;
+import io.autoghg.platform.quality.SettingRequest;
 import io.autoghg.platform.source.SourceRequests.NewSource;
 import java.math.BigDecimal;
 import java.time.LocalDate;
@@ -197,6 +198,8 @@ final class DemoData {
     /**
      * Calibration records relative to today: every meter has the previous and the latest record;
      * three meters are overdue (heat meter, diesel flow meter, canteen electricity meter), the rest valid.
+     * The overdue meters were late the time before too: their latest calibration came 20 days after
+     * the previous one was due, so their readings of those 20 days were taken with a lapsed calibration.
      */
     List<MeterCalibration> calibrations() {
         List<MeterCalibration> records = new ArrayList<>();
@@ -208,7 +211,9 @@ final class DemoData {
             LocalDate latest = overdue.contains(meter.code())
                     ? today.minusMonths(intervalMonths).minusDays(12 + random.nextInt(40))
                     : today.minusDays(20 + random.nextInt(intervalMonths * 30 - 60));
-            LocalDate previous = latest.minusMonths(intervalMonths).plusDays(random.nextInt(11) - 5);
+            int shift = random.nextInt(11) - 5;
+            LocalDate previous = overdue.contains(meter.code()) ? latest.minusMonths(intervalMonths).minusDays(20)
+                    : latest.minusMonths(intervalMonths).plusDays(shift);
             String lab = meter.code().startsWith("COD") ? "environmental monitoring station" : "municipal metrology institute";
             String previousResult = meter.code().equals("GM-POWER") ? "ADJUSTED" : "PASSED";
             records.add(new MeterCalibration(meter.code(), new NewCalibration(previous, previous.plusMonths(intervalMonths),
@@ -298,6 +303,31 @@ final class DemoData {
             map.put(namesAndValues[i], namesAndValues[i + 1]);
         }
         return map;
+    }
+
+    /**
+     * Data-quality settings of the demo plant: the export meter is a sub-meter of the PV generation
+     * meter (partial sub-metering: what is not exported is used on site), PV data are exempt from
+     * the day-to-day rate-of-change and the weekday-baseline anomaly checks (weather and load make
+     * jumps normal), and the paint-shop gas
+     * meter has a plausible daily range.
+     */
+    List<SettingRequest> qualitySettings() {
+        return List.of(
+                new SettingRequest("sub-meter", "PV-ROOF", "PVM-GEN", true, null, null, null, new BigDecimal("2"),
+                        List.of("PVM-EXP"), "PARTIAL", "exported electricity is part of the generation: the export meter may not "
+                        + "read more than the generation meter"),
+                new SettingRequest("rate-of-change", "PV-ROOF", null, false, null, null, null, null, null, null,
+                        "PV output and export follow the weather and the load: day-to-day jumps are normal"),
+                new SettingRequest("anomaly", "PV-ROOF", null, false, null, null, null, null, null, null,
+                        "a weekday baseline does not describe weather-driven output; the sub-meter check watches the export"),
+                new SettingRequest("range", "NG-PAINT", "GM-PAINT", true, BigDecimal.ZERO, new BigDecimal("80000"), "Nm3", null, null,
+                        null, "the paint-shop gas line delivers at most about 3,300 Nm3/h"));
+    }
+
+    /** The data problems of the last full year (DemoSeries.Problems). */
+    DemoSeries.Problems problems() {
+        return series.problems();
     }
 
     /** The plant as the accounting engine sees it once seeded (what AccountingInputs.definition would load). */

@@ -8,6 +8,8 @@ import io.autoghg.platform.organisation.OrganisationRequests.NewEquipment;
 import io.autoghg.platform.organisation.OrganisationRequests.NewMeter;
 import io.autoghg.platform.organisation.OrganisationRequests.NewOrgUnit;
 import io.autoghg.platform.organisation.OrganisationService;
+import io.autoghg.platform.quality.QualityService;
+import io.autoghg.platform.quality.SettingRequest;
 import io.autoghg.platform.source.SourceRequests.NewSource;
 import io.autoghg.platform.source.SourceService;
 import io.autoghg.platform.support.Actor;
@@ -28,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * Seeds the demo plant "DEMO" at start-up when autoghg.demo is true (autoghg serve --demo) and the
  * database has no plant yet: organisation, equipment, meters with calibrations, a source of every
- * catalogue type and generated activity data from January 1 of the last full year up to yesterday
- * (plant time), all in one transaction. The data come from {@link DemoData} with a fixed random
+ * catalogue type, data-quality settings and generated activity data from January 1 of the last full
+ * year up to yesterday (plant time), with a few realistic data problems for the quality scorecard,
+ * all in one transaction. The data come from {@link DemoData} with a fixed random
  * seed, so every run produces the same plant; the rows pass the accounting engine's checks before
  * they are stored. A failure is logged and rolled back; the service starts without the demo plant.
  */
@@ -48,10 +51,12 @@ public class DemoPlant implements ApplicationRunner {
     private final SourceService sources;
     private final ActivityService activity;
     private final AccountingInputs inputs;
+    private final QualityService quality;
     private final TransactionTemplate transaction;
 
     DemoPlant(AutoghgProperties properties, OrganisationService organisation, SourceService sources, ActivityService activity,
-              AccountingInputs inputs, PlatformTransactionManager transactions) {
+              AccountingInputs inputs, QualityService quality, PlatformTransactionManager transactions) {
+        this.quality = quality;
         this.properties = properties;
         this.organisation = organisation;
         this.sources = sources;
@@ -109,6 +114,9 @@ public class DemoPlant implements ApplicationRunner {
         List<NewSource> plans = data.sources();
         for (NewSource source : plans) {
             sources.create(PLANT, source);
+        }
+        for (SettingRequest setting : data.qualitySettings()) {
+            quality.saveSetting(PLANT, setting, SEEDER);
         }
         List<NewRow> rows = data.rows();
         inputs.check(PLANT, rows.stream().map(NewRow::row).toList(), List.of());

@@ -11,8 +11,11 @@ import io.autoghg.platform.source.SourceRequests.NewSource;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.LocalDateTime;
 import java.time.YearMonth;
+import java.time.ZoneId;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -71,16 +74,57 @@ final class DemoSeries {
                            BigDecimal uncertainty, String collection, String meter, List<String> evidence, String note) {
     }
 
+    /**
+     * The data problems the demo plant ships with, so that the quality scorecard has something to
+     * show (docs/quality.md §7), all in the last full year: the district-heat meter stuck for six
+     * days in March, a missing week on the office electricity feeder in September, a one-day spike
+     * on the paint-shop gas meter in November, an export reading above the PV generation in August
+     * (the sub-meter check) and a dealer energy survey that never came back for August. The
+     * calibration lapses come from the calibration records (DemoData#calibrations).
+     */
+    record Problems(LocalDate stuckFrom, LocalDate stuckTo, LocalDate missingFrom, LocalDate missingTo, LocalDate spike,
+                    LocalDate exportAboveGeneration, YearMonth missingSurvey) {
+        static Problems of(int year) {
+            LocalDate stuckFrom = LocalDate.of(year, 3, 10);
+            LocalDate missingFrom = LocalDate.of(year, 9, 15).with(TemporalAdjusters.nextOrSame(DayOfWeek.MONDAY));
+            LocalDate spike = LocalDate.of(year, 11, 1).with(TemporalAdjusters.firstInMonth(DayOfWeek.WEDNESDAY)).plusWeeks(1);
+            LocalDate export = LocalDate.of(year, 8, 12);
+            return new Problems(stuckFrom, stuckFrom.plusDays(6), missingFrom, missingFrom.plusDays(7), spike, export,
+                    YearMonth.of(year, 8));
+        }
+
+        boolean stuck(LocalDate day) {
+            return !day.isBefore(stuckFrom) && day.isBefore(stuckTo);
+        }
+
+        boolean missing(LocalDate day) {
+            return !day.isBefore(missingFrom) && day.isBefore(missingTo);
+        }
+    }
+
+    /** Heat meter whose reading sticks, the feeder that misses a week, the gas meter that spikes, the monthly source that misses a month. */
+    static final String STUCK_METER = "HM-PAINT";
+    static final String MISSING_SOURCE = "ELEC-OFFICE";
+    static final String SPIKE_METER = "GM-PAINT";
+    static final String MISSING_SURVEY_SOURCE = "S3-DEALER";
+
     private final DemoData plan;
     private final DemoCalendar calendar = new DemoCalendar();
     private final Map<String, Double> yearSums = new HashMap<>();
     private final Map<LocalDate, Double> production = new HashMap<>();
     private final Map<String, String> collections = new HashMap<>();
+    private final Problems problems;
+    private BigDecimal stuckHeat;
     private List<NewRow> rows;
     private SortedMap<YearMonth, Integer> monthly;
 
     DemoSeries(DemoData plan) {
         this.plan = plan;
+        this.problems = Problems.of(plan.lastFullYear());
+    }
+
+    Problems problems() {
+        return problems;
     }
 
     synchronized List<NewRow> rows() {
@@ -150,10 +194,34 @@ final class DemoSeries {
             for (Pending p : pendings) {
                 ActivityRow row = new ActivityRow(p.source(), p.start(), p.end(), new Quantity(p.value(), p.unit()), p.item(),
                         p.uncertainty(), new SourceLocation(FILE, ++line));
-                result.add(new NewRow(row, p.collection(), null, null, p.meter(), null, p.evidence(), p.note()));
+                result.add(new NewRow(row, p.collection(), null, null, p.meter(), null, p.evidence(), p.note(), enteredAt(p)));
             }
         }
         return List.copyOf(result);
+    }
+
+    /**
+     * When a row would have come in: meter readings a few minutes after the day ended (automatic
+     * collection); monthly entries 2–10 days after the month (an entry on the 10th day counts as
+     * late), the dealer survey three to five weeks after, green certificates when the quarter's
+     * certificates are retired; events within a week. Never later than the start of today.
+     */
+    private Instant enteredAt(Pending p) {
+        ZoneId zone = ZoneId.of(DemoData.TIMEZONE);
+        LocalDateTime entered;
+        if (p.meter() != null) {
+            entered = p.end().atTime(0, 5 + DemoCalendar.random("entered-" + p.meter(), p.start()).nextInt(20));
+        } else {
+            SplittableRandom random = DemoCalendar.random("entered-" + p.source() + "-" + p.item(), p.start());
+            int days = switch (p.source()) {
+                case MISSING_SURVEY_SOURCE -> 20 + random.nextInt(16);
+                case "SF6-SWITCHGEAR", "FIRE-FM200" -> 1 + random.nextInt(6);
+                default -> "certified".equals(p.item()) ? 15 + random.nextInt(20) : 2 + random.nextInt(9);
+            };
+            entered = p.end().plusDays(days).atTime(9 + random.nextInt(8), random.nextInt(60));
+        }
+        LocalDateTime cap = plan.today().atStartOfDay();
+        return (entered.isAfter(cap) ? cap : entered).atZone(zone).toInstant();
     }
 
     private double production(LocalDate day) {
@@ -206,9 +274,15 @@ final class DemoSeries {
         for (Shop shop : DemoData.SHOPS) {
             double purchased = consumed.get(shop) * gridShare;
             BigDecimal value = shop.unitSymbol().equals("kWh") ? round(purchased * 1000, 0) : round(purchased, 3);
+            if (shop.source().equals(MISSING_SOURCE) && problems.missing(day)) {
+                continue; // the feeder's data logger lost a week of readings
+            }
             meter(out, shop.source(), day, next, value, Units.parse(shop.unitSymbol()), "", shop.meter(), "METERED", null);
         }
         meter(out, "PV-ROOF", day, next, generatedMWh, Units.MWH, "generated", "PVM-GEN", "METERED", null);
+        if (day.equals(problems.exportAboveGeneration())) {
+            exportedMWh = round(generatedMWh.doubleValue() * 1.18, 3); // the tariff meter's registers were read the wrong way round
+        }
         meter(out, "PV-ROOF", day, next, exportedMWh, Units.MWH, "exported", "PVM-EXP", "METERED", null);
 
         // natural gas (Nm3), standby coal boiler during curtailments
@@ -224,6 +298,9 @@ final class DemoSeries {
             coal = boilerGas * 0.7 * GAS_NCV / COAL_NCV * 1.12;
             boilerGas *= 0.3;
             coalNote = "gas supply curtailed by the city-gas company; standby coal boiler in service";
+        }
+        if (day.equals(problems.spike())) {
+            paintGas *= 3.2; // the meter's pulse counter counted double and more after a power dip
         }
         meter(out, "NG-PAINT", day, next, round(paintGas, 0), Units.NM3, "", "GM-PAINT", "METERED", null);
         meter(out, "NG-BOILER", day, next, round(boilerGas, 0), Units.NM3, "", "GM-POWER", "METERED", coalNote == null ? null
@@ -247,7 +324,13 @@ final class DemoSeries {
         double heat = heatGJ(year)
                 * share("heat", day, d -> 0.30 + 0.40 * production(d) + 0.30 * DemoCalendar.heating(d) * DemoCalendar.occupancy(d))
                 * DemoCalendar.noise(DemoCalendar.random("heat", day), 3);
-        meter(out, "HEAT-DISTRICT", day, next, round(heat, 1), Units.GJ, "", "HM-PAINT", "METERED", null);
+        BigDecimal heatGJ = round(heat, 1);
+        if (day.equals(problems.stuckFrom().minusDays(1))) {
+            stuckHeat = heatGJ;
+        } else if (problems.stuck(day) && stuckHeat != null) {
+            heatGJ = stuckHeat; // the heat meter's display froze; the reading was copied every day
+        }
+        meter(out, "HEAT-DISTRICT", day, next, heatGJ, Units.GJ, "", "HM-PAINT", "METERED", null);
 
         // wastewater: COD removed and COD leaving with the sludge (kg), from the online COD analysers
         SplittableRandom codRandom = DemoCalendar.random("cod", day);
@@ -318,8 +401,10 @@ final class DemoSeries {
                 ev.numbered("TRV", "S3-COMMUTE", "travel agency statement"));
         entry(out, "S3-OUTBOUND", month, round(vehicles * 140 * noise("S3-OUTBOUND", month, 3), 0), Units.TKM, "",
                 "10", ev.numbered("LSP", "S3-OUTBOUND", "logistics provider statement"));
-        entry(out, "S3-DEALER", month, round((60 + 20 * cooling + 10 * heating) * noise("S3-DEALER", month, 5), 1), Units.MWH, "",
-                "20", ev.doc("DLR", "ENERGY", "dealer energy survey"));
+        if (!month.equals(problems.missingSurvey())) { // the dealers' August survey never came back
+            entry(out, MISSING_SURVEY_SOURCE, month, round((60 + 20 * cooling + 10 * heating) * noise("S3-DEALER", month, 5), 1),
+                    Units.MWH, "", "20", ev.doc("DLR", "ENERGY", "dealer energy survey"));
+        }
     }
 
     /** R-410A stock of the split air-conditioners: monthly stock-take, purchases when low, returns to the recycler twice a year. */

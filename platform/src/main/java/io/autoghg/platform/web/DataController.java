@@ -2,6 +2,7 @@ package io.autoghg.platform.web;
 
 import io.autoghg.platform.activity.ActivityDatum;
 import io.autoghg.platform.activity.ActivityService;
+import io.autoghg.platform.evidence.EvidenceService;
 import io.autoghg.platform.source.SourceService;
 import io.autoghg.platform.support.Actor;
 import io.autoghg.platform.support.Page;
@@ -31,12 +32,15 @@ class DataController {
     private final ActivityService activity;
     private final SourceService sources;
     private final DataForms forms;
+    private final EvidenceService evidence;
 
-    DataController(ConsoleContext context, ActivityService activity, SourceService sources, DataForms forms) {
+    DataController(ConsoleContext context, ActivityService activity, SourceService sources, DataForms forms,
+                   EvidenceService evidence) {
         this.context = context;
         this.activity = activity;
         this.sources = sources;
         this.forms = forms;
+        this.evidence = evidence;
     }
 
     /** Which rows of how many this page shows, and whether there are pages before and after it. */
@@ -99,6 +103,7 @@ class DataController {
             Page<ActivityDatum> page = activity.list(plant, filter.text("source"), from, to, status,
                     Math.max(0, page(params.getFirst("page"))), PAGE_SIZE);
             model.addAttribute("rows", page.items());
+            model.addAttribute("linkedEvidence", evidence.linked(plant, page.items().stream().map(ActivityDatum::id).toList()));
             model.addAttribute("pager", Pager.of(page));
         }
         return "data/list";

@@ -3,6 +3,8 @@ package io.autoghg.platform.web;
 import io.autoghg.platform.activity.ActivityDatum;
 import io.autoghg.platform.activity.ActivityRequests.Correction;
 import io.autoghg.platform.activity.ActivityService;
+import io.autoghg.platform.evidence.EvidenceService;
+import io.autoghg.platform.source.SourceService;
 import io.autoghg.platform.web.ConsoleContext.Selection;
 import jakarta.servlet.http.HttpServletResponse;
 import java.math.BigDecimal;
@@ -16,21 +18,31 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
-/** Corrects a submitted datum with a reason; the old datum is kept and the whole chain is shown. */
+/**
+ * Corrects a submitted datum with a reason; the old datum is kept and the whole chain is shown. The
+ * correction carries the evidence files ticked on the form (those of the old datum at first).
+ */
 @ConsolePage
 class DataCorrectionController {
-    static final String[] FIELDS = {"quantity", "unit", "reason", "evidenceRefs"};
+    static final String[] FIELDS = {"quantity", "unit", "reason", "evidenceRefs", "evidenceIds"};
 
     private final ConsoleContext context;
     private final ActivityService activity;
     private final DataTotals totals;
     private final DataForms forms;
+    private final EvidenceService evidence;
+    private final EvidencePicker picker;
+    private final SourceService sources;
 
-    DataCorrectionController(ConsoleContext context, ActivityService activity, DataTotals totals, DataForms forms) {
+    DataCorrectionController(ConsoleContext context, ActivityService activity, DataTotals totals, DataForms forms,
+                             EvidenceService evidence, EvidencePicker picker, SourceService sources) {
         this.context = context;
         this.activity = activity;
         this.totals = totals;
         this.forms = forms;
+        this.evidence = evidence;
+        this.picker = picker;
+        this.sources = sources;
     }
 
     @GetMapping("/data/{id}/correct")
@@ -40,7 +52,7 @@ class DataCorrectionController {
             return "redirect:/data";
         }
         ActivityDatum datum = activity.datum(sel.plant().code(), id);
-        return show(model, sel, datum, prefilled(datum));
+        return show(model, sel, datum, prefilled(sel.plant().code(), datum));
     }
 
     @PostMapping("/data/{id}/correct")
@@ -54,9 +66,10 @@ class DataCorrectionController {
         ActivityDatum old = activity.datum(plant, id);
         DataForm form = forms.read(params, FIELDS);
         BigDecimal quantity = form.decimal("quantity", true);
-        List<String> evidence = form.lines("evidenceRefs");
+        List<String> references = form.lines("evidenceRefs");
+        List<Long> evidenceIds = EvidencePicker.ticked(form);
         Correction correction = new Correction(quantity, form.text("unit"), null, null, null, form.text("reason"),
-                evidence.isEmpty() ? null : evidence);
+                references.isEmpty() ? null : references, evidenceIds);
         form.check(correction);
         ActivityDatum corrected = form.attempt(() -> activity.correct(plant, id, correction, DataController.ACTOR)).orElse(null);
         if (corrected == null) {
@@ -66,12 +79,14 @@ class DataCorrectionController {
         model.addAttribute("corrected", corrected);
         model.addAttribute("totalYear", corrected.start().getYear());
         model.addAttribute("totalAfter", totals.total(plant, corrected.start().getYear()));
-        return show(model, sel, corrected, prefilled(corrected));
+        return show(model, sel, corrected, prefilled(plant, corrected));
     }
 
-    private DataForm prefilled(ActivityDatum datum) {
-        return forms.blank(FIELDS).set("quantity", datum.quantity().toPlainString()).set("unit", datum.unit())
+    private DataForm prefilled(String plant, ActivityDatum datum) {
+        DataForm form = forms.blank(FIELDS).set("quantity", datum.quantity().toPlainString()).set("unit", datum.unit())
                 .set("evidenceRefs", String.join("\n", datum.evidenceRefs()));
+        form.setAll("evidenceIds", evidence.linked(plant, datum.id()).stream().map(e -> String.valueOf(e.id())).toList());
+        return form;
     }
 
     private String show(Model model, Selection sel, ActivityDatum datum, DataForm form) {
@@ -83,9 +98,13 @@ class DataCorrectionController {
         model.addAttribute("sel", sel);
         model.addAttribute("section", "data");
         model.addAttribute("datum", datum);
-        model.addAttribute("chain", activity.history(plant, newest.id()));
+        List<ActivityDatum> chain = activity.history(plant, newest.id());
+        model.addAttribute("chain", chain);
         model.addAttribute("zone", ZoneId.of(sel.plant().timezone()));
         model.addAttribute("form", form);
+        picker.fill(model, plant, datum.start().getYear(), datum.start(), datum.end(), EvidencePicker.ids(form.all("evidenceIds")),
+                sources.source(plant, datum.source()));
+        model.addAttribute("linkedEvidence", evidence.linked(plant, chain.stream().map(ActivityDatum::id).toList()));
         return "data/correct";
     }
 }

@@ -56,6 +56,12 @@ public final class DataForm {
         return this;
     }
 
+    /** Sets every value of a multi-valued input (checkboxes). */
+    public DataForm setAll(String field, List<String> all) {
+        values.put(field, new ArrayList<>(all));
+        return this;
+    }
+
     public boolean has(String field) {
         return errors.containsKey(field);
     }

@@ -3,9 +3,11 @@ package io.autoghg.platform.inventory;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoghg.platform.testing.Api;
+import io.autoghg.platform.testing.Evidences;
 import io.autoghg.platform.testing.ExampleFiles;
 import io.autoghg.platform.testing.PlatformTest;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -38,8 +40,9 @@ class InventoryApiTests {
 
         JsonNode january = api().get("/api/v1/plants/INV-A/activity?source=CO2-WELDING&to=2025-02-01").json().path("items").get(0);
         assertThat(january.path("quantity").decimalValue()).isEqualByComparingTo("5400");
+        long stockReport = Evidences.invoice(api(), "INV-A", "2025-01-01", "2025-02-01"); // a manual source: evidence needed
         Api.Response corrected = api().post("/api/v1/plants/INV-A/activity/" + january.path("id").asLong() + "/corrections",
-                Map.of("quantity", 7400, "reason", "stock report re-counted"));
+                Map.of("quantity", 7400, "reason", "stock report re-counted", "evidenceIds", List.of(stockReport)));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(201);
 
         JsonNode second = api().get("/api/v1/plants/INV-A/inventories/2025").json();

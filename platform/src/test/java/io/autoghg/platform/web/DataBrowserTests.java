@@ -4,12 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoghg.platform.testing.Api;
 import io.autoghg.platform.testing.Browser;
+import io.autoghg.platform.testing.Evidences;
 import io.autoghg.platform.testing.PlatformTest;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -26,8 +29,9 @@ import org.springframework.core.env.Environment;
 
 /**
  * The data and set-up pages in headless Chromium for the example plant imported as WEB-E: a manual
- * entry changes the plant's total, a bad import file lists its row errors, and the screenshots of
- * docs/screenshots (data-entry, import-errors, setup-sources, factor-library). Skipped without Chromium.
+ * entry with its uploaded evidence changes the plant's total, a bad import file lists its row errors,
+ * and the screenshots of docs/screenshots (evidence, data-entry, import-errors, setup-sources,
+ * factor-library). Skipped without Chromium.
  */
 @PlatformTest
 @ExtendWith(Browser.class)
@@ -53,9 +57,15 @@ class DataBrowserTests {
         return new WebDriverWait(driver, Browser.PATIENCE);
     }
 
-    /** Date inputs take typed text in the browser's locale; setting the value is what a date picker does. */
+    /** Date inputs take typed text in the browser's locale; setting the value (and telling the page) is what a date picker does. */
     private static void setValue(WebDriver driver, String id, String value) {
-        ((JavascriptExecutor) driver).executeScript("document.getElementById(arguments[0]).value = arguments[1]", id, value);
+        ((JavascriptExecutor) driver).executeScript("const input = document.getElementById(arguments[0]); input.value = arguments[1];"
+                + " input.dispatchEvent(new Event('change', {bubbles: true}));", id, value);
+    }
+
+    /** Waits until htmx has no request in flight (e.g. the evidence picker refreshing after a date changed). */
+    private static void settle(WebDriver driver) {
+        await(driver).until(d -> (Boolean) ((JavascriptExecutor) d).executeScript("return document.querySelector('.htmx-request') === null"));
     }
 
     private BigDecimal total() {
@@ -63,16 +73,37 @@ class DataBrowserTests {
     }
 
     @Test
-    void entersAManualDatumAndSeesTheTotalChange(WebDriver driver) {
+    void entersAManualDatumAndSeesTheTotalChange(WebDriver driver, @TempDir Path folder) throws IOException {
         BigDecimal before = total();
-        driver.get(base + "/data/new?plant=" + PLANT + "&lang=en");
+        // the evidence first: a manual entry is submitted only with evidence whose period covers it
+        Path receipt = folder.resolve("sf6-refill-2025-11.pdf");
+        Files.write(receipt, Evidences.pdf("SF6 refill of breaker B7, 2 kg"));
+        driver.get(base + "/evidence?plant=" + PLANT + "&year=2025&lang=en");
+        driver.findElement(By.id("f-file")).sendKeys(receipt.toAbsolutePath().toString());
+        new Select(driver.findElement(By.id("f-type"))).selectByValue("PURCHASE_REPORT");
+        setValue(driver, "f-periodStart", "2025-11-01");
+        setValue(driver, "f-periodEnd", "2025-12-01");
+        driver.findElement(By.id("f-issuer")).sendKeys("Linde Gas");
+        driver.findElement(By.id("f-amount")).sendKeys("2");
+        driver.findElement(By.id("f-amountUnit")).sendKeys("kg");
+        driver.findElement(By.id("evidence-submit")).click();
+        WebElement uploaded = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("evidence-uploaded")));
+        Matcher number = Pattern.compile("evidence (\\d+)").matcher(uploaded.getText());
+        assertThat(number.find()).as(uploaded.getText()).isTrue();
+        String evidence = number.group(1);
+        assertThat(driver.findElement(By.id("evidence-" + evidence)).getText()).contains("sf6-refill-2025-11.pdf", "Linde Gas");
+        Browser.screenshot(driver, "evidence");
+
+        driver.get(base + "/data/new?plant=" + PLANT + "&year=2025&lang=en");
         new Select(driver.findElement(By.id("f-source"))).selectByValue("SF6-SWITCHGEAR");
         setValue(driver, "f-start", "2025-11-01");
         setValue(driver, "f-end", "2025-12-01");
+        settle(driver);
         driver.findElement(By.id("f-quantity")).sendKeys("2");
         driver.findElement(By.id("f-unit")).sendKeys("kg");
         driver.findElement(By.id("f-uncertaintyPct")).sendKeys("5");
         driver.findElement(By.id("f-evidenceRefs")).sendKeys("WO-2025-1104 (SF6 refill of breaker B7)");
+        await(driver).until(ExpectedConditions.elementToBeClickable(By.id("f-evidence-" + evidence))).click();
         driver.findElement(By.id("entry-save")).click();
 
         WebElement shown = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("new-total")));
@@ -89,6 +120,7 @@ class DataBrowserTests {
         // the same month again overlaps the stored datum: the message appears next to the start, nothing is stored
         setValue(driver, "f-start", "2025-11-15");
         setValue(driver, "f-end", "2025-12-15");
+        settle(driver);
         driver.findElement(By.id("f-quantity")).sendKeys("1");
         driver.findElement(By.id("entry-save")).click();
         WebElement error = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("e-start")));

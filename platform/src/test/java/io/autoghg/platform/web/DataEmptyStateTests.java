@@ -18,7 +18,7 @@ class DataEmptyStateTests {
     @Test
     void everyPagePointsToTheImportPageWhileThereIsNoPlant() {
         DataPages pages = DataPages.of(environment);
-        for (String path : new String[] {"/setup", "/setup?tab=sources", "/data", "/data/new"}) {
+        for (String path : new String[] {"/setup", "/setup?tab=sources", "/data", "/data/new", "/evidence"}) {
             DataPages.Page page = pages.get(path);
             assertThat(page.status()).as(path).isEqualTo(200);
             assertThat(page.body()).as(path).contains("No plant yet. Import a plant file (YAML) first",

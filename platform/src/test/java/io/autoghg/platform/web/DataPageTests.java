@@ -3,6 +3,7 @@ package io.autoghg.platform.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoghg.platform.testing.Api;
+import io.autoghg.platform.testing.Evidences;
 import io.autoghg.platform.testing.ExampleFiles;
 import io.autoghg.platform.testing.PlatformTest;
 import java.math.BigDecimal;
@@ -80,14 +81,17 @@ class DataPageTests {
     @Test
     void aManualEntryIsStoredWithItsEvidenceAndTheTotalChanges() {
         BigDecimal before = total(2025);
-        DataPages.Page form = pages.get("/data/new?plant=" + PLANT + "&source=SF6-SWITCHGEAR");
+        long workOrder = Evidences.invoice(api, PLANT, "2025-09-01", "2025-10-01");
+        DataPages.Page form = pages.get("/data/new?plant=" + PLANT + "&source=SF6-SWITCHGEAR&year=2025");
         assertThat(form.status()).isEqualTo(200);
         assertThat(form.body()).contains("<option value=\"SF6-SWITCHGEAR\" selected=\"selected\">", "for=\"f-quantity\"",
-                "for=\"f-evidenceRefs\"", "id=\"status-draft\"");
+                "for=\"f-evidenceRefs\"", "id=\"status-draft\"", "id=\"evidence-picker\"", "id=\"f-evidence-" + workOrder + "\"",
+                "id=\"evidence-upload-link\"");
 
         DataPages.Page entered = pages.post("/data/new?plant=" + PLANT, "source", "SF6-SWITCHGEAR", "start", "2025-09-01",
                 "end", "2025-10-01", "quantity", "1.5", "unit", "kg", "item", "", "uncertaintyPct", "5",
-                "evidenceRefs", "WO-2025-0917 (refill)\nscale ticket 88", "note", "breaker B3 topped up", "status", "SUBMITTED");
+                "evidenceRefs", "WO-2025-0917 (refill)\nscale ticket 88", "note", "breaker B3 topped up", "status", "SUBMITTED",
+                "evidenceIds", String.valueOf(workOrder));
 
         assertThat(entered.status()).as(entered.body()).isEqualTo(200);
         assertThat(entered.body()).contains("(submitted).", "Total of plant WEB-D, 2025");
@@ -104,9 +108,12 @@ class DataPageTests {
         assertThat(stored.path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(stored.path("evidenceRefs").toString()).isEqualTo("[\"WO-2025-0917 (refill)\",\"scale ticket 88\"]");
         assertThat(stored.path("note").asString()).isEqualTo("breaker B3 topped up");
+        assertThat(api.get("/api/v1/plants/" + PLANT + "/evidence/" + workOrder).json().path("data").get(0).asLong())
+                .isEqualTo(stored.path("id").asLong());
         // the list shows it as a manual entry with its evidence
         String list = pages.get("/data?plant=" + PLANT + "&source=SF6-SWITCHGEAR").body();
-        assertThat(list).contains("manual entry", "WO-2025-0917 (refill)", "<span>console</span>,");
+        assertThat(list).contains("manual entry", "WO-2025-0917 (refill)", "<span>console</span>,",
+                "href=\"/evidence/" + workOrder + "/content?plant=" + PLANT + "\"");
     }
 
     @Test
@@ -138,6 +145,7 @@ class DataPageTests {
 
         assertThat(refused.status()).isEqualTo(422);
         assertThat(refused.fieldError("start")).contains("overlaps");
+        assertThat(refused.fieldError("evidenceIds")).contains("a manual entry needs evidence", "2025-06-15 to 2025-07-15");
         assertThat(refused.inputValue("start")).isEqualTo("2025-06-15");
         assertThat(refused.inputValue("quantity")).isEqualTo("2");
         assertThat(refused.body()).contains(">keep me</textarea>").doesNotContain("id=\"new-total\"");
@@ -190,8 +198,15 @@ class DataPageTests {
         assertThat(noReason.inputValue("quantity")).isEqualTo("5");
         assertThat(api.get("/api/v1/plants/" + PLANT + "/activity/" + id).json().path("status").asString()).isEqualTo("SUBMITTED");
 
+        DataPages.Page withoutEvidence = pages.post("/data/" + id + "/correct?plant=" + PLANT, "quantity", "5", "unit", "t",
+                "reason", "weighbridge ticket re-read");
+        assertThat(withoutEvidence.status()).as("the imported datum had no evidence; its correction needs some").isEqualTo(422);
+        assertThat(withoutEvidence.fieldError("evidenceIds")).contains("a manual entry needs evidence");
+
+        long ticket = Evidences.invoice(api, PLANT, "2025-01-01", "2025-02-01");
+        assertThat(pages.get("/data/" + id + "/correct?plant=" + PLANT).body()).contains("id=\"f-evidence-" + ticket + "\"");
         DataPages.Page corrected = pages.post("/data/" + id + "/correct?plant=" + PLANT, "quantity", "5", "unit", "t",
-                "reason", "weighbridge ticket re-read", "evidenceRefs", "WB-2025-01-31");
+                "reason", "weighbridge ticket re-read", "evidenceRefs", "WB-2025-01-31", "evidenceIds", String.valueOf(ticket));
         assertThat(corrected.status()).as(corrected.body()).isEqualTo(200);
         JsonNode oldNow = api.get("/api/v1/plants/" + PLANT + "/activity/" + id).json();
         assertThat(oldNow.path("status").asString()).isEqualTo("CORRECTED");

@@ -105,12 +105,17 @@ final class DataPages {
 
     /** Uploads files (name → content) as multipart field "files", plus plain fields. */
     Page upload(String path, Map<String, byte[]> files, Map<String, String> fields) {
+        return upload(path, "files", files, fields);
+    }
+
+    /** Uploads files (name → content) as multipart parts named {@code part}, plus plain fields. */
+    Page upload(String path, String part, Map<String, byte[]> files, Map<String, String> fields) {
         String boundary = "b-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();
         fields.forEach((name, value) -> body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + name
                 + "\"\r\n\r\n" + value + "\r\n").getBytes(StandardCharsets.UTF_8)));
         files.forEach((name, content) -> {
-            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"files\"; filename=\"" + name
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part + "\"; filename=\"" + name
                     + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
             body.writeBytes(content);
             body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
