@@ -32,6 +32,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -61,6 +62,7 @@ public class ActivityService {
             from activity_datum d join emission_source s on s.id = d.source_id""";
 
     private final JdbcClient jdbc;
+    private final ApplicationEventPublisher events;
     private final JdbcTemplate template;
     private final OrganisationService organisation;
     private final SourceService sources;
@@ -68,7 +70,8 @@ public class ActivityService {
     private final EvidenceService evidence;
 
     ActivityService(JdbcClient jdbc, JdbcTemplate template, OrganisationService organisation, SourceService sources,
-                    AccountingInputs inputs, EvidenceService evidence) {
+                    AccountingInputs inputs, EvidenceService evidence, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.template = template;
         this.organisation = organisation;
@@ -128,6 +131,7 @@ public class ActivityService {
             evidence.link(id, wanted);
         }
         jdbc.sql("update activity_datum set status = 'SUBMITTED' where id = ?").param(id).update();
+        events.publishEvent(new ActivityDataRecorded(plantCode, ActivityDataRecorded.SUBMITTED, List.of(id)));
         return datum(plantCode, id);
     }
 
@@ -160,6 +164,7 @@ public class ActivityService {
                         actor.name(), correction.reason(), references.toArray(String[]::new), id)
                 .query(Long.class).single();
         evidence.link(newId, evidenceIds);
+        events.publishEvent(new ActivityDataRecorded(plantCode, ActivityDataRecorded.CORRECTED, List.of(newId)));
         return datum(plantCode, newId);
     }
 
@@ -248,6 +253,7 @@ public class ActivityService {
                     status, collection_method, entered_by, origin_file, origin_row, origin_meter, import_id, evidence_refs, note,
                     estimation_method, entered_at)
                 values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, coalesce(cast(? as timestamptz), now()))""", batch);
+        events.publishEvent(new ActivityDataRecorded(plantCode, ActivityDataRecorded.CREATED, ids));
         return ids;
     }
 
@@ -255,6 +261,13 @@ public class ActivityService {
         long plantId = organisation.plant(plantCode).id();
         return jdbc.sql(SELECT + " where d.plant_id = ? and d.id = ?").params(plantId, id).query(this::map).optional()
                 .orElseThrow(() -> new NotFoundException("plant " + plantCode + " has no activity datum " + id));
+    }
+
+    /** The plant's data with these ids (any status), in id order. */
+    public List<ActivityDatum> data(String plantCode, List<Long> ids) {
+        long plantId = organisation.plant(plantCode).id();
+        return jdbc.sql(SELECT + " where d.plant_id = ? and d.id = any(?) order by d.id").params(plantId, ids.toArray(Long[]::new))
+                .query(this::map).list();
     }
 
     /** The datum and every datum it replaced, newest first. */

@@ -2,6 +2,7 @@ package io.autoghg.platform.demo;
 
 import io.autoghg.platform.activity.AccountingInputs;
 import io.autoghg.platform.activity.ActivityService;
+import io.autoghg.platform.evidence.EvidenceService;
 import io.autoghg.platform.activity.NewRow;
 import io.autoghg.platform.demo.DemoData.MeterCalibration;
 import io.autoghg.platform.organisation.OrganisationRequests.NewEquipment;
@@ -52,11 +53,14 @@ public class DemoPlant implements ApplicationRunner {
     private final ActivityService activity;
     private final AccountingInputs inputs;
     private final QualityService quality;
+    private final EvidenceService evidence;
     private final TransactionTemplate transaction;
 
     DemoPlant(AutoghgProperties properties, OrganisationService organisation, SourceService sources, ActivityService activity,
-              AccountingInputs inputs, QualityService quality, PlatformTransactionManager transactions) {
+              AccountingInputs inputs, QualityService quality, EvidenceService evidence,
+              PlatformTransactionManager transactions) {
         this.quality = quality;
+        this.evidence = evidence;
         this.properties = properties;
         this.organisation = organisation;
         this.sources = sources;
@@ -120,9 +124,12 @@ public class DemoPlant implements ApplicationRunner {
         }
         List<NewRow> rows = data.rows();
         inputs.check(PLANT, rows.stream().map(NewRow::row).toList(), List.of());
+        List<Long> ids = new java.util.ArrayList<>();
         for (int from = 0; from < rows.size(); from += BATCH) {
-            activity.insert(PLANT, rows.subList(from, Math.min(rows.size(), from + BATCH)), SEEDER, "SUBMITTED");
+            ids.addAll(activity.insert(PLANT, rows.subList(from, Math.min(rows.size(), from + BATCH)), SEEDER, "SUBMITTED"));
         }
+        int documents = new DemoEvidence(evidence).attach(PLANT, rows, ids, SEEDER);
+        log.info("event=demo-evidence plant={} documents={}", PLANT, documents);
         int vehicles = 0;
         for (Map.Entry<YearMonth, Integer> month : data.production().entrySet()) {
             activity.setProduction(PLANT, month.getKey(), month.getValue());

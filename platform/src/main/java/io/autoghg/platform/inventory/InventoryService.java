@@ -31,6 +31,7 @@ import java.util.Set;
 import java.util.TreeSet;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -51,9 +52,11 @@ public class InventoryService {
     private final ActivityService activity;
     private final AccountingInputs inputs;
     private final ObjectMapper json;
+    private final ApplicationEventPublisher events;
 
     InventoryService(JdbcClient jdbc, OrganisationService organisation, SourceService sources, ActivityService activity,
-                     AccountingInputs inputs, ObjectMapper json) {
+                     AccountingInputs inputs, ObjectMapper json, ApplicationEventPublisher events) {
+        this.events = events;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.sources = sources;
@@ -96,6 +99,7 @@ public class InventoryService {
                 .params(plant.id(), year, version, result.gwp().name(), hash, json.writeValueAsString(snapshot.snapshot()), text,
                         result.totals().total(), java.sql.Timestamp.from(now), actor.name())
                 .update();
+        events.publishEvent(new InventoryVersionComputed(plantCode, year, version, hash, result.totals().total()));
         fillScreeningEstimates(plantCode, result);
         log.info("event=inventory-computed plant={} year={} version={} sources={} rows={} totalTco2e={} seconds={}", plantCode, year,
                 version, result.sources().size(), result.rowsUsed(), result.totals().total().setScale(3, java.math.RoundingMode.HALF_EVEN),
