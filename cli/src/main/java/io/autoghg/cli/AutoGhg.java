@@ -7,7 +7,8 @@ import picocli.CommandLine.Command;
 @Command(name = "autoghg", mixinStandardHelpOptions = true, version = "AutoGHG 0.1.0",
         description = "Greenhouse-gas data management for vehicle assembly plants.",
         subcommands = {CalculateCommand.class, ServeCommand.class, ImportCommand.class, InventoryCommand.class,
-                CatalogueCommand.class, ParametersCommand.class, BenchCommand.class})
+                CatalogueCommand.class, ParametersCommand.class, BenchCommand.class, LedgerCommand.class,
+                VerifyCommand.class})
 public final class AutoGhg implements Runnable {
 
     @CommandLine.Spec

@@ -39,6 +39,10 @@ final class ServiceClient {
         return send(request(path).GET().build());
     }
 
+    Response post(String path) {
+        return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
+    }
+
     Response upload(String path, List<Path> files) throws IOException {
         String boundary = "autoghg-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -57,6 +57,42 @@ class ServiceClientCommandsTests {
     }
 
     @Test
+    void aLedgerBundleExportedFromTheServiceVerifiesOfflineAndATamperedCopyFails(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path plant = dir.resolve("plant-ledg.yaml");
+        Files.writeString(plant, Files.readString(Path.of(CalculateCommandTests.PLANT))
+                .replace("plant: {code: P1,", "plant: {code: LEDG-CLI,"));
+        CliRun imported = CliRun.of("import", "--server", url, plant.toString(), CalculateCommandTests.ACTIVITY);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+        assertThat(CliRun.of("ledger", "export", "--server", url, "--plant", "LEDG-CLI", "--year", "2025", "--out",
+                dir.resolve("none.json").toString()).err()).contains("404", "no ledger seal");
+        CliRun seal = CliRun.of("ledger", "seal", "--server", url, "--plant", "LEDG-CLI", "--year", "2025");
+        assertThat(seal.exitCode()).as(seal.err()).isZero();
+        assertThat(seal.out()).contains("\"merkleRoot\":");
+
+        Path bundle = dir.resolve("ledg-2025.json");
+        CliRun export = CliRun.of("ledger", "export", "--server", url, "--plant", "LEDG-CLI", "--year", "2025", "--out",
+                bundle.toString());
+        assertThat(export.exitCode()).as(export.err()).isZero();
+        assertThat(export.out()).contains("wrote " + bundle);
+
+        String text = Files.readString(bundle);
+        String datum = text.replaceAll("(?s).*?\"subject\":\"2025/datum/(\\d+)\".*", "$1");
+        CliRun ok = CliRun.of("verify", "--bundle", bundle.toString(), "--datum", datum);
+        assertThat(ok.exitCode()).as(ok.out() + ok.err()).isZero();
+        assertThat(ok.out()).containsPattern("chain: \\d+ entries, hashes and links OK")
+                .contains("seal: merkle root OK", "signature: OK (Ed25519)", "datum " + datum + ": included (proof of ",
+                        "step 1: sibling ", "bundle OK");
+
+        Path tampered = dir.resolve("tampered.json");
+        Files.writeString(tampered, text.replaceFirst("\\\\\"quantity\\\\\":\\\\\"(\\d)", "\\\\\"quantity\\\\\":\\\\\"9$1"));
+        assertThat(Files.readString(tampered)).isNotEqualTo(text);
+        CliRun failed = CliRun.of("verify", "--bundle", tampered.toString());
+        assertThat(failed.exitCode()).isEqualTo(1);
+        assertThat(failed.err()).containsPattern("FAILED chain: entry seq \\d+: hash expected [0-9a-f]{64}, found [0-9a-f]{64}");
+    }
+
+    @Test
     void anUnknownPlantIsAClearError() {
         CliRun run = CliRun.of("inventory", "--server", url, "--plant", "NOPE", "--year", "2025");
 

@@ -163,6 +163,24 @@ final class DataDictionary {
                 .col("sub_meter_coverage", "sub-meter rule: COMPLETE or PARTIAL", "分表规则：完全覆盖或部分覆盖")
                 .col("note", "note", "备注").col("updated_by", "actor who last changed it", "最后修改人")
                 .col("updated_at", "when it was last changed (UTC)", "最后修改时间（UTC）").add();
+        table("ledger_entry", "ledger", "hash chain of accounting events per plant (docs/ledger.md)", "每个工厂核算事件的哈希链（docs/ledger.md）")
+                .col("seq", "position in the chain (one sequence for all plants)", "链中序号（所有工厂共用一个序列）")
+                .col("plant_id", "plant (→ plant)", "工厂（→ plant）").col("kind", "event kind, e.g. datum.created", "事件类型，如 datum.created")
+                .col("subject", "<year>/<thing>/<id>; the year decides the seal", "<年度>/<对象>/<编号>；年度决定所属封存")
+                .col("payload", "the event as canonical JSON", "事件内容（规范化 JSON）").col("recorded_at", "when it was recorded (UTC)", "记录时间（UTC）")
+                .col("prev_hash", "hash of the plant's previous entry (64 zeros for the first)", "本工厂上一条的哈希（首条为 64 个 0）")
+                .col("hash", "SHA-256 of prev_hash, payload, kind, subject and recorded_at", "prev_hash、内容、类型、对象和记录时间的 SHA-256").add();
+        table("ledger_seal", "ledger", "signed Merkle root over a plant-year's ledger entries", "某工厂某年度账本条目的已签名默克尔根")
+                .col("id", "key", "主键").col("plant_id", "plant (→ plant)", "工厂（→ plant）").col("year", "reporting year", "报告年度")
+                .col("merkle_root", "Merkle root of the sealed entries' hashes", "封存条目哈希的默克尔根")
+                .col("first_seq", "first sealed entry", "第一条封存条目").col("last_seq", "last sealed entry", "最后一条封存条目")
+                .col("entries", "number of sealed entries", "封存条目数").col("sealed_at", "when it was sealed (UTC)", "封存时间（UTC）")
+                .col("signature", "Ed25519 signature (base64)", "Ed25519 签名（base64）")
+                .col("public_key", "the plant's public key used (X.509, base64)", "所用工厂公钥（X.509，base64）").add();
+        table("ledger_key", "ledger", "the plant's Ed25519 signing key pair", "工厂的 Ed25519 签名密钥对")
+                .col("plant_id", "plant (→ plant)", "工厂（→ plant）").col("public_key", "public key (X.509)", "公钥（X.509）")
+                .col("private_key", "private key (PKCS#8; to be encrypted at rest)", "私钥（PKCS#8；待静态加密）")
+                .col("created_at", "when it was created (UTC)", "创建时间（UTC）").add();
     }
 
     /** The described tables (columns without types). */
