@@ -17,25 +17,19 @@ final class InventoryCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--plant", required = true, description = "plant code")
-    String plant;
-
-    @Option(names = "--year", required = true, description = "reporting year")
-    int year;
+    @picocli.CommandLine.Mixin
+    PlantYear target;
 
     @Option(names = "--format", defaultValue = "table", description = "json or table (default: ${DEFAULT-VALUE})")
     OutputFormat format;
 
-    @Option(names = "--server", description = "service URL (default: AUTOGHG_URL or http://localhost:8080)")
-    String server;
 
     @Override
     public Integer call() {
         if (format == OutputFormat.csv) {
             throw new CliException("--format csv is not offered for inventories; use json or table", 2);
         }
-        ServiceClient.Response response = new ServiceClient(server).get("/api/v1/plants/"
-                + java.net.URLEncoder.encode(plant, java.nio.charset.StandardCharsets.UTF_8).replace("+", "%20") + "/inventories/" + year);
+        ServiceClient.Response response = target.client().get(target.plantPath() + "/inventories/" + target.year);
         if (!response.ok()) {
             return ProblemPrinter.print(response, spec.commandLine().getErr());
         }

@@ -1,12 +1,12 @@
 package io.autoghg.cli;
 
 import java.io.IOException;
-import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -24,25 +24,18 @@ final class LedgerCommand implements Runnable {
         spec.commandLine().usage(spec.commandLine().getOut());
     }
 
-    static String plantPath(String plant) {
-        return "/api/v1/plants/" + URLEncoder.encode(plant, StandardCharsets.UTF_8).replace("+", "%20") + "/ledger/";
-    }
 
     @Command(name = "seal", mixinStandardHelpOptions = true,
             description = "Seal the year's ledger entries (signed Merkle root) and print the seal.")
     static final class Seal implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--plant", required = true, description = "plant code")
-        String plant;
-        @Option(names = "--year", required = true, description = "reporting year")
-        int year;
-        @Option(names = "--server", description = "service URL (default: AUTOGHG_URL or http://localhost:8080)")
-        String server;
+        @Mixin
+        PlantYear target;
 
         @Override
         public Integer call() {
-            ServiceClient.Response response = new ServiceClient(server).post(plantPath(plant) + "seals/" + year);
+            ServiceClient.Response response = target.client().post(target.plantPath() + "/ledger/seals/" + target.year);
             if (!response.ok()) {
                 return ProblemPrinter.print(response, spec.commandLine().getErr());
             }
@@ -57,23 +50,19 @@ final class LedgerCommand implements Runnable {
     static final class Export implements Callable<Integer> {
         @Spec
         CommandSpec spec;
-        @Option(names = "--plant", required = true, description = "plant code")
-        String plant;
-        @Option(names = "--year", required = true, description = "reporting year")
-        int year;
+        @Mixin
+        PlantYear target;
         @Option(names = "--out", required = true, description = "bundle file to write")
         Path out;
-        @Option(names = "--server", description = "service URL (default: AUTOGHG_URL or http://localhost:8080)")
-        String server;
 
         @Override
         public Integer call() throws IOException {
-            ServiceClient.Response response = new ServiceClient(server).get(plantPath(plant) + year + "/bundle");
+            ServiceClient.Response response = target.client().get(target.plantPath() + "/ledger/" + target.year + "/bundle");
             if (!response.ok()) {
                 return ProblemPrinter.print(response, spec.commandLine().getErr());
             }
             Files.writeString(out, response.body(), StandardCharsets.UTF_8);
-            spec.commandLine().getOut().println("wrote " + out + " (plant " + plant + ", year " + year
+            spec.commandLine().getOut().println("wrote " + out + " (plant " + target.plant + ", year " + target.year
                     + "); check it offline with: autoghg verify --bundle " + out);
             spec.commandLine().getOut().flush();
             return 0;
