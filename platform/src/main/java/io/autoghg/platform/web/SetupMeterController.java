@@ -1,5 +1,8 @@
 package io.autoghg.platform.web;
 
+import io.autoghg.platform.evidence.CalibrationCertificates;
+import io.autoghg.platform.evidence.Evidence;
+import io.autoghg.platform.organisation.Calibration;
 import io.autoghg.platform.organisation.Meter;
 import io.autoghg.platform.organisation.OrganisationRequests.NewCalibration;
 import io.autoghg.platform.organisation.OrganisationRequests.NewMeter;
@@ -7,7 +10,9 @@ import io.autoghg.platform.organisation.OrganisationService;
 import io.autoghg.platform.web.ConsoleContext.Selection;
 import jakarta.servlet.http.HttpServletResponse;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.springframework.http.HttpStatus;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -25,12 +30,15 @@ class SetupMeterController {
     private final SetupPage page;
     private final OrganisationService organisation;
     private final DataForms forms;
+    private final CalibrationCertificates certificates;
 
-    SetupMeterController(ConsoleContext context, SetupPage page, OrganisationService organisation, DataForms forms) {
+    SetupMeterController(ConsoleContext context, SetupPage page, OrganisationService organisation, DataForms forms,
+                         CalibrationCertificates certificates) {
         this.context = context;
         this.page = page;
         this.organisation = organisation;
         this.forms = forms;
+        this.certificates = certificates;
     }
 
     @PostMapping(path = "/setup", params = "tab=meters")
@@ -81,7 +89,11 @@ class SetupMeterController {
         }
         Meter meter = organisation.meter(sel.plant().code(), code);
         model.addAttribute("meter", meter);
-        model.addAttribute("calibrations", organisation.calibrations(sel.plant().code(), code));
+        List<Calibration> calibrations = organisation.calibrations(sel.plant().code(), code);
+        model.addAttribute("calibrations", calibrations);
+        Map<Long, List<Evidence>> linked = new HashMap<>();
+        calibrations.forEach(c -> linked.put(c.id(), certificates.certificates(sel.plant().code(), code, c.id())));
+        model.addAttribute("certificates", linked);
         model.addAttribute("today", SetupPage.today(sel));
         model.addAttribute("results", List.of("PASSED", "ADJUSTED", "FAILED", "REPAIRED"));
         return "setup/meter";

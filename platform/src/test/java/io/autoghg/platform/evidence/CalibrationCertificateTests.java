@@ -32,6 +32,8 @@ class CalibrationCertificateTests {
 
         assertThat(linked.status()).as(linked.body()).isEqualTo(201);
         assertThat(api.get(path).json().get(0).path("sha256").asString()).hasSize(64);
+        assertThat(api.get("/setup/meters/EM-1?plant=CAL-P").body()).as("the console's meter page lists the certificate")
+                .contains("certificate-2025-03-10.pdf");
         Api.Response wrongType = api.post(path, Map.of("evidenceId", invoice));
         assertThat(wrongType.status()).isEqualTo(400);
         assertThat(wrongType.json().path("errors").get(0).path("field").asString()).isEqualTo("evidenceId");
