@@ -30,6 +30,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.event.EventListener;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -46,12 +47,14 @@ public class AccountingInputs {
     private final JdbcClient jdbc;
     private final OrganisationService organisation;
     private final SourceService sources;
+    private final ObjectProvider<PeriodGuard> guards;
     private final ParameterLibrary library = ParameterLibrary.shipped();
 
-    AccountingInputs(JdbcClient jdbc, OrganisationService organisation, SourceService sources) {
+    AccountingInputs(JdbcClient jdbc, OrganisationService organisation, SourceService sources, ObjectProvider<PeriodGuard> guards) {
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.sources = sources;
+        this.guards = guards;
     }
 
     public ParameterLibrary library() {
@@ -106,8 +109,12 @@ public class AccountingInputs {
      */
     public void check(String plantCode, List<ActivityRow> added, Collection<Long> replaced) {
         lock(plantCode);
-        PlantDefinition plant = definition(plantCode);
         List<ActivityRow> stored = currentRows(plantCode, List.of());
+        Set<Integer> touched = new TreeSet<>();
+        added.forEach(row -> addYears(touched, row));
+        stored.stream().filter(row -> replaced.contains(id(row))).forEach(row -> addYears(touched, row));
+        guard(plantCode, touched);
+        PlantDefinition plant = definition(plantCode);
         List<ActivityRow> all = new ArrayList<>(stored.stream().filter(row -> !replaced.contains(id(row))).toList());
         all.addAll(added);
         List<InputProblem> overlaps = PeriodChecks.overlaps(all, row -> !DATUM.equals(row.location().file()));
@@ -140,7 +147,17 @@ public class AccountingInputs {
 
     @EventListener
     void onParametersChanged(SourceParametersChanged event) {
+        Set<Integer> years = new TreeSet<>();
+        currentRows(event.plant(), List.of()).forEach(row -> addYears(years, row));
+        guard(event.plant(), years);
         checkAllYears(event.plant());
+    }
+
+    /** Asks every {@link PeriodGuard} whether the years may change; a guard refuses by throwing. */
+    private void guard(String plantCode, Collection<Integer> years) {
+        if (!years.isEmpty()) {
+            guards.orderedStream().forEach(guard -> guard.checkWritable(plantCode, years));
+        }
     }
 
     /** Serialises writers of one plant's activity data (and its inventory runs) until the transaction ends. */
