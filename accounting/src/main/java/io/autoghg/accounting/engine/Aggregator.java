@@ -2,6 +2,7 @@ package io.autoghg.accounting.engine;
 
 import io.autoghg.accounting.catalogue.Gas;
 import io.autoghg.accounting.catalogue.Scope;
+import io.autoghg.accounting.method.Quadrature;
 import io.autoghg.accounting.unit.Units;
 import java.math.BigDecimal;
 import java.time.YearMonth;
@@ -70,18 +71,12 @@ final class Aggregator {
 
     /** U = √(Σ(Uᵢ·xᵢ)²) / |Σxᵢ| over the sources that carry an uncertainty; null when none does. */
     BigDecimal uncertaintyPct() {
-        BigDecimal variance = null;
-        BigDecimal total = BigDecimal.ZERO;
-        for (SourceResult result : results) {
-            total = total.add(result.tco2e());
-            if (result.uncertaintyPct() != null) {
-                BigDecimal absolute = result.uncertaintyPct().multiply(result.tco2e());
-                variance = (variance == null ? BigDecimal.ZERO : variance).add(absolute.multiply(absolute));
-            }
-        }
-        if (variance == null || total.signum() == 0) {
+        BigDecimal total = results.stream().map(SourceResult::tco2e).reduce(BigDecimal.ZERO, BigDecimal::add);
+        BigDecimal root = Quadrature.root(results.stream().filter(result -> result.uncertaintyPct() != null)
+                .map(result -> result.uncertaintyPct().multiply(result.tco2e())).toList());
+        if (root == null || total.signum() == 0) {
             return null;
         }
-        return variance.sqrt(Units.MATH).divide(total.abs(), Units.MATH);
+        return root.divide(total.abs(), Units.MATH);
     }
 }

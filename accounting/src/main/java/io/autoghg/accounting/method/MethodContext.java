@@ -90,7 +90,7 @@ public final class MethodContext {
     public ActivityTotal total(String item, String description, Unit target, String densityParameter) {
         List<ActivityRow> rows = rowsByItem.getOrDefault(item, List.of());
         BigDecimal sum = BigDecimal.ZERO;
-        BigDecimal varianceSum = null;
+        List<BigDecimal> absolutes = new java.util.ArrayList<>();
         Map<Unit, BigDecimal> converted = new LinkedHashMap<>();
         for (ActivityRow row : rows) {
             BigDecimal value = inUnit(row, description, target, densityParameter);
@@ -99,11 +99,10 @@ public final class MethodContext {
             }
             sum = sum.add(value);
             if (row.uncertaintyPct() != null) {
-                BigDecimal absolute = value.abs().multiply(row.uncertaintyPct()).movePointLeft(2);
-                varianceSum = (varianceSum == null ? BigDecimal.ZERO : varianceSum).add(absolute.multiply(absolute));
+                absolutes.add(value.abs().multiply(row.uncertaintyPct()).movePointLeft(2));
             }
         }
-        BigDecimal absolute = varianceSum == null ? null : varianceSum.sqrt(Units.MATH);
+        BigDecimal absolute = Quadrature.root(absolutes);
         ActivityTotal total = new ActivityTotal(item, sum, target, absolute, RowReferences.of(rows));
         String detail = description + ": sum of " + rows.size() + " row(s)" + estimates(rows, target, densityParameter, description)
                 + (converted.isEmpty() ? "" : "; " + describeConversions(converted, target, densityParameter))
@@ -230,17 +229,11 @@ public final class MethodContext {
     public void replaceActivityUncertaintyBySum(String what, List<ActivityTotal> added, List<ActivityTotal> subtracted,
                                                 BigDecimal result) {
         uncertainties.keySet().removeIf(key -> key.startsWith("activity "));
-        BigDecimal variance = null;
-        List<ActivityTotal> all = new java.util.ArrayList<>(added);
-        all.addAll(subtracted);
-        for (ActivityTotal total : all) {
-            if (total.absoluteUncertainty() != null) {
-                variance = (variance == null ? BigDecimal.ZERO : variance)
-                        .add(total.absoluteUncertainty().multiply(total.absoluteUncertainty()));
-            }
-        }
-        if (variance != null && result.signum() != 0) {
-            uncertainties.put(what, variance.sqrt(Units.MATH).multiply(BigDecimal.valueOf(100)).divide(result.abs(), Units.MATH));
+        List<BigDecimal> absolutes = java.util.stream.Stream.concat(added.stream(), subtracted.stream())
+                .map(ActivityTotal::absoluteUncertainty).filter(java.util.Objects::nonNull).toList();
+        BigDecimal root = Quadrature.root(absolutes);
+        if (root != null && result.signum() != 0) {
+            uncertainties.put(what, root.multiply(BigDecimal.valueOf(100)).divide(result.abs(), Units.MATH));
         }
     }
 
@@ -249,14 +242,7 @@ public final class MethodContext {
      * as a product, U = √(ΣUᵢ²). Null when no input carried an uncertainty.
      */
     public BigDecimal combinedUncertaintyPct() {
-        if (uncertainties.isEmpty()) {
-            return null;
-        }
-        BigDecimal sum = BigDecimal.ZERO;
-        for (BigDecimal u : uncertainties.values()) {
-            sum = sum.add(u.multiply(u));
-        }
-        return sum.sqrt(Units.MATH);
+        return Quadrature.root(uncertainties.values());
     }
 
     public InvalidInputException problem(String field, String message) {

@@ -41,27 +41,18 @@ class PeriodPage {
 
     @PostMapping("/periods/transition")
     String transition(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-        Selection sel = SetupSelection.of(context, params);
-        if (sel.empty()) {
-            return "redirect:/periods";
-        }
-        Integer year = SetupSelection.integer(params.getFirst("period"));
-        List<String> problems = new ArrayList<>();
-        try {
-            if (year == null) {
-                throw new BadRequestException("period", "choose a year");
-            }
-            cycle.transition(sel.plant().code(), year, params.getFirst("to"), params.getFirst("reason"), ACTOR);
-        } catch (BadRequestException e) {
-            problems.add(e.field() + ": " + e.getMessage());
-        } catch (ConflictException e) {
-            problems.add(e.getMessage());
-        }
-        return after(model, sel, problems, response);
+        return change(params, model, response,
+                (plant, year) -> cycle.transition(plant, year, params.getFirst("to"), params.getFirst("reason"), ACTOR));
     }
 
     @PostMapping("/periods/reopen")
     String reopen(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
+        return change(params, model, response, (plant, year) -> cycle.reopen(plant, year, params.getFirst("reason"), ACTOR));
+    }
+
+    /** Runs a change of the chosen period and shows the page again, with the problems if it was refused. */
+    private String change(MultiValueMap<String, String> params, Model model, HttpServletResponse response,
+                          java.util.function.BiConsumer<String, Integer> action) {
         Selection sel = SetupSelection.of(context, params);
         if (sel.empty()) {
             return "redirect:/periods";
@@ -72,7 +63,7 @@ class PeriodPage {
             if (year == null) {
                 throw new BadRequestException("period", "choose a year");
             }
-            cycle.reopen(sel.plant().code(), year, params.getFirst("reason"), ACTOR);
+            action.accept(sel.plant().code(), year);
         } catch (BadRequestException e) {
             problems.add(e.field() + ": " + e.getMessage());
         } catch (ConflictException e) {
