@@ -26,7 +26,8 @@ final class ServiceClient {
     ServiceClient(String server) {
         String url = server != null ? server : System.getenv().getOrDefault("AUTOGHG_URL", "http://localhost:8080");
         this.base = url.endsWith("/") ? url.substring(0, url.length() - 1) : url;
-        this.token = System.getenv("AUTOGHG_TOKEN");
+        // the system property serves tests and embedding; people set AUTOGHG_TOKEN
+        this.token = System.getProperty("autoghg.token", System.getenv("AUTOGHG_TOKEN"));
     }
 
     record Response(int status, String body) {

@@ -18,7 +18,9 @@ class ServiceClientCommandsTests {
     @BeforeAll
     static void startService() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "cli-service-");
-        service = PlatformApplication.start("--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn");
+        service = PlatformApplication.start("--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn",
+                "--autoghg.bootstrap-token=cli-test-token");
+        System.setProperty("autoghg.token", "cli-test-token");
         url = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
     }
 

@@ -34,6 +34,8 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -68,9 +70,11 @@ public class ActivityService {
     private final SourceService sources;
     private final AccountingInputs inputs;
     private final EvidenceService evidence;
+    private final Access access;
 
     ActivityService(JdbcClient jdbc, JdbcTemplate template, OrganisationService organisation, SourceService sources,
-                    AccountingInputs inputs, EvidenceService evidence, ApplicationEventPublisher events) {
+                    AccountingInputs inputs, EvidenceService evidence, ApplicationEventPublisher events, Access access) {
+        this.access = access;
         this.events = events;
         this.jdbc = jdbc;
         this.template = template;
@@ -86,6 +90,7 @@ public class ActivityService {
      */
     @Transactional
     public ActivityDatum enter(String plantCode, NewDatum request, Actor actor) {
+        access.require("DRAFT".equals(request.status()) ? Permission.ENTER_DATA : Permission.SUBMIT_DATA, plantCode);
         EmissionSource source = sources.source(plantCode, request.source());
         ActivityRow row = row(request.source(), request.start(), request.end(), request.quantity(), request.unit(), request.item(),
                 request.uncertaintyPct());
@@ -116,6 +121,7 @@ public class ActivityService {
      */
     @Transactional
     public ActivityDatum submit(String plantCode, long id, List<Long> evidenceIds, Actor actor) {
+        access.require(Permission.SUBMIT_DATA, plantCode);
         ActivityDatum datum = datum(plantCode, id);
         if (!"DRAFT".equals(datum.status())) {
             throw new ConflictException("datum " + id + " is " + datum.status() + ", not a draft");
@@ -138,6 +144,7 @@ public class ActivityService {
     /** Replaces a datum by a corrected one; the old one stays, marked CORRECTED, and the new one points to it. */
     @Transactional
     public ActivityDatum correct(String plantCode, long id, Correction correction, Actor actor) {
+        access.require(Permission.SUBMIT_DATA, plantCode);
         ActivityDatum old = datum(plantCode, id);
         if (!"SUBMITTED".equals(old.status())) {
             throw new ConflictException("datum " + id + " is " + old.status() + "; only a submitted datum can be corrected"
@@ -259,8 +266,10 @@ public class ActivityService {
 
     public ActivityDatum datum(String plantCode, long id) {
         long plantId = organisation.plant(plantCode).id();
-        return jdbc.sql(SELECT + " where d.plant_id = ? and d.id = ?").params(plantId, id).query(this::map).optional()
+        ActivityDatum datum = jdbc.sql(SELECT + " where d.plant_id = ? and d.id = ?").params(plantId, id).query(this::map).optional()
                 .orElseThrow(() -> new NotFoundException("plant " + plantCode + " has no activity datum " + id));
+        access.require(Permission.READ, plantCode, datum.start().getYear());
+        return datum;
     }
 
     /** The plant's data with these ids (any status), in id order. */
@@ -287,6 +296,11 @@ public class ActivityService {
         long plantId = organisation.plant(plantCode).id();
         StringBuilder where = new StringBuilder(" where d.plant_id = ?");
         List<Object> params = new ArrayList<>(List.of(plantId));
+        access.readableYearsOnly(plantCode).ifPresent(years -> {
+            // a verifier invited to one period sees that period's data only
+            where.append(" and extract(year from d.period_start)::int = any(?)");
+            params.add(years.toArray(Integer[]::new));
+        });
         if (source != null) {
             where.append(" and s.code = ?");
             params.add(source);
@@ -315,6 +329,7 @@ public class ActivityService {
 
     @Transactional
     public ProductionMonth setProduction(String plantCode, YearMonth month, int vehicles) {
+        access.require(Permission.ENTER_DATA, plantCode, month.getYear());
         long plantId = organisation.plant(plantCode).id();
         jdbc.sql("""
                 insert into production_volume (plant_id, month, vehicles) values (?, ?, ?)
@@ -324,6 +339,7 @@ public class ActivityService {
     }
 
     public List<ProductionMonth> production(String plantCode, int year) {
+        access.require(Permission.READ, plantCode, year);
         long plantId = organisation.plant(plantCode).id();
         return jdbc.sql("select month, vehicles from production_volume where plant_id = ? and extract(year from month) = ? order by month")
                 .params(plantId, year)

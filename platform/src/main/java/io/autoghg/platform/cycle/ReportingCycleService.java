@@ -1,5 +1,7 @@
 package io.autoghg.platform.cycle;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.platform.activity.AccountingInputs;
 import io.autoghg.platform.activity.PeriodGuard;
 import io.autoghg.platform.inventory.InventoryService;
@@ -41,8 +43,11 @@ public class ReportingCycleService implements PeriodGuard {
     private final LedgerService ledger;
     private final ObjectMapper json;
 
+    private final Access access;
+
     ReportingCycleService(JdbcClient jdbc, OrganisationService organisation, AccountingInputs inputs, InventoryService inventories,
-                          LedgerService ledger, ObjectMapper json) {
+                          LedgerService ledger, ObjectMapper json, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.inputs = inputs;
@@ -58,6 +63,7 @@ public class ReportingCycleService implements PeriodGuard {
                         select year from reporting_period where plant_id = ?
                         union select year from inventory_version where plant_id = ?""")
                 .params(plantId, plantId).query(Integer.class).list());
+        access.readableYearsOnly(plantCode).ifPresent(years::retainAll);
         List<ReportingPeriod> periods = new ArrayList<>();
         for (int year : years.descendingSet()) {
             periods.add(period(plantCode, year));
@@ -66,6 +72,7 @@ public class ReportingCycleService implements PeriodGuard {
     }
 
     public ReportingPeriod period(String plantCode, int year) {
+        access.require(Permission.READ, plantCode, year);
         long plantId = organisation.plant(plantCode).id();
         checkYear(year);
         Optional<Map<String, Object>> row = jdbc.sql("""
@@ -89,6 +96,7 @@ public class ReportingCycleService implements PeriodGuard {
     /** Moves the period one step forward, or back from REVIEW or VERIFICATION with a reason. */
     @Transactional
     public ReportingPeriod transition(String plantCode, int year, String to, String reason, Actor actor) {
+        access.require("CLOSED".equals(to) ? Permission.APPROVE_PERIOD : Permission.ADVANCE_PERIOD, plantCode, year);
         long plantId = organisation.plant(plantCode).id();
         checkYear(year);
         inputs.lock(plantCode);
@@ -118,6 +126,7 @@ public class ReportingCycleService implements PeriodGuard {
     /** Reopens a CLOSED period for data collection; the reason is required. */
     @Transactional
     public ReportingPeriod reopen(String plantCode, int year, String reason, Actor actor) {
+        access.require(Permission.APPROVE_PERIOD, plantCode, year);
         long plantId = organisation.plant(plantCode).id();
         checkYear(year);
         inputs.lock(plantCode);
@@ -136,6 +145,7 @@ public class ReportingCycleService implements PeriodGuard {
     /** Marks the year as base year (or not) and sets the recalculation significance threshold. */
     @Transactional
     public ReportingPeriod baseYear(String plantCode, int year, Boolean baseYear, BigDecimal thresholdPct) {
+        access.require(Permission.APPROVE_PERIOD, plantCode, year);
         long plantId = organisation.plant(plantCode).id();
         checkYear(year);
         if (baseYear == null) {

@@ -1,5 +1,7 @@
 package io.autoghg.platform.evidence;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.platform.organisation.Calibration;
 import io.autoghg.platform.organisation.OrganisationService;
 import io.autoghg.platform.support.BadRequestException;
@@ -20,7 +22,10 @@ public class CalibrationCertificates {
     private final OrganisationService organisation;
     private final EvidenceService evidence;
 
-    CalibrationCertificates(JdbcClient jdbc, OrganisationService organisation, EvidenceService evidence) {
+    private final Access access;
+
+    CalibrationCertificates(JdbcClient jdbc, OrganisationService organisation, EvidenceService evidence, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.evidence = evidence;
@@ -28,6 +33,7 @@ public class CalibrationCertificates {
 
     @Transactional
     public List<Evidence> link(String plant, String meter, long calibrationId, long evidenceId) {
+        access.require(Permission.MANAGE_SETUP, plant);
         Calibration calibration = calibration(plant, meter, calibrationId);
         Evidence certificate = evidence.evidence(plant, evidenceId);
         if (certificate.type() != EvidenceType.CALIBRATION_CERTIFICATE) {

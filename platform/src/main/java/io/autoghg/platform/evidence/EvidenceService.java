@@ -1,5 +1,7 @@
 package io.autoghg.platform.evidence;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.accounting.unit.Unit;
 import io.autoghg.accounting.unit.UnitException;
 import io.autoghg.accounting.unit.Units;
@@ -53,7 +55,10 @@ public class EvidenceService {
     private final EvidenceStore store;
     private final EvidencedData data;
 
-    EvidenceService(JdbcClient jdbc, OrganisationService organisation, EvidenceStore store, EvidencedData data) {
+    private final Access access;
+
+    EvidenceService(JdbcClient jdbc, OrganisationService organisation, EvidenceStore store, EvidencedData data, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.store = store;
@@ -69,6 +74,7 @@ public class EvidenceService {
     @Transactional
     public Uploaded upload(String plantCode, NewEvidence request, String fileName, String contentType, InputStream content,
                            Actor actor) {
+        access.require(Permission.ENTER_DATA, plantCode);
         long plantId = organisation.plant(plantCode).id();
         EvidenceType type = type(request.type());
         if (request.periodStart() == null) {
@@ -158,6 +164,7 @@ public class EvidenceService {
      * ("evidence 12: stored file does not match its SHA-256 …"), never silently served.
      */
     public EvidenceContent content(String plantCode, long id) {
+        access.require(Permission.EXPORT, plantCode);
         Evidence evidence = evidence(plantCode, id);
         return new EvidenceContent(evidence, store.read(evidence.id(), evidence.sha256()));
     }

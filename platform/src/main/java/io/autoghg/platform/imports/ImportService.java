@@ -1,5 +1,7 @@
 package io.autoghg.platform.imports;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.accounting.catalogue.CollectionMethod;
 import io.autoghg.accounting.engine.ActivityRow;
 import io.autoghg.accounting.engine.InputProblem;
@@ -58,8 +60,11 @@ public class ImportService {
     private final ActivityService activity;
     private final AccountingInputs inputs;
 
+    private final Access access;
+
     ImportService(JdbcClient jdbc, OrganisationService organisation, SourceService sources, ActivityService activity,
-                  AccountingInputs inputs) {
+                  AccountingInputs inputs, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.sources = sources;
@@ -68,6 +73,7 @@ public class ImportService {
     }
 
     public byte[] template(String plantCode) {
+        if (plantCode == null) { access.requireSomewhere(Permission.READ); } else { access.require(Permission.READ, plantCode); }
         List<String> codes = plantCode == null ? List.of()
                 : sources.sources(plantCode, false).stream().map(EmissionSource::code).toList();
         return XlsxActivityTemplate.workbook(codes);
@@ -75,6 +81,7 @@ public class ImportService {
 
     @Transactional(rollbackFor = Exception.class)
     public ImportOutcome importFiles(List<ImportFile> files, String plantParameter, Actor actor) {
+        access.requireSomewhere(Permission.ENTER_DATA);
         if (files.isEmpty()) {
             throw new InvalidInputException(new InputProblem(new SourceLocation("request", 0), "files",
                     "no file given; send one or more files as multipart field 'files'"));
@@ -94,6 +101,7 @@ public class ImportService {
             Map<ImportFile, Map<CollectionMethod, List<ActivityRow>>> parsed = parseActivity(activityFiles, kinds);
             String target = plantCode != null ? plantCode : inferPlant(parsed);
             organisation.findPlant(target).orElseThrow(() -> new NotFoundException("no plant '" + target + "'"));
+            access.require(Permission.SUBMIT_DATA, target); // imported rows are submitted data
             outcomes.addAll(importActivity(target, parsed, kinds, actor));
             plantCode = target;
         }

@@ -1,5 +1,7 @@
 package io.autoghg.platform.inventory;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.accounting.engine.InventoryCalculator;
 import io.autoghg.accounting.engine.InventoryResult;
 import io.autoghg.accounting.engine.SourceResult;
@@ -54,8 +56,11 @@ public class InventoryService {
     private final ObjectMapper json;
     private final ApplicationEventPublisher events;
 
+    private final Access access;
+
     InventoryService(JdbcClient jdbc, OrganisationService organisation, SourceService sources, ActivityService activity,
-                     AccountingInputs inputs, ObjectMapper json, ApplicationEventPublisher events) {
+                     AccountingInputs inputs, ObjectMapper json, ApplicationEventPublisher events, Access access) {
+        this.access = access;
         this.events = events;
         this.jdbc = jdbc;
         this.organisation = organisation;
@@ -68,6 +73,7 @@ public class InventoryService {
     /** The latest version's JSON (the accounting contract plus version, inputsHash, computedAt), computed if not current. */
     @Transactional
     public String current(String plantCode, int year, Actor actor) {
+        access.require(Permission.READ, plantCode, year);
         Plant plant = organisation.plant(plantCode);
         checkYear(year);
         inputs.lock(plantCode);
@@ -109,6 +115,7 @@ public class InventoryService {
 
     /** An ad-hoc inventory for any range of months [from, to) — computed, not stored. */
     public String forPeriod(String plantCode, LocalDate from, LocalDate to) {
+        access.require(Permission.READ, plantCode, from.getYear(), to.minusDays(1).getYear());
         organisation.plant(plantCode);
         if (!to.isAfter(from)) {
             throw new BadRequestException("to", "the period's end " + to + " must be after its start " + from);
@@ -130,6 +137,7 @@ public class InventoryService {
     }
 
     public List<InventoryVersion> versions(String plantCode, int year) {
+        access.require(Permission.READ, plantCode, year);
         Plant plant = organisation.plant(plantCode);
         return jdbc.sql("""
                         select version, year, gwp, inputs_hash, round(total_tco2e, 6), computed_at, computed_by from inventory_version
@@ -141,6 +149,7 @@ public class InventoryService {
     }
 
     public String version(String plantCode, int year, int version) {
+        access.require(Permission.READ, plantCode, year);
         Plant plant = organisation.plant(plantCode);
         return jdbc.sql("select result::text from inventory_version where plant_id = ? and year = ? and version = ?")
                 .params(plant.id(), year, version).query(String.class).optional()
@@ -148,6 +157,7 @@ public class InventoryService {
     }
 
     public InventoryDiff diff(String plantCode, int year, int from, int to) {
+        access.require(Permission.READ, plantCode, year);
         Plant plant = organisation.plant(plantCode);
         Map<String, BigDecimal> before = sourceTotals(plant.id(), year, from, "from");
         Map<String, BigDecimal> after = sourceTotals(plant.id(), year, to, "to");

@@ -1,5 +1,7 @@
 package io.autoghg.platform.ledger;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.platform.activity.AccountingInputs;
 import io.autoghg.platform.activity.ActivityDatum;
 import io.autoghg.platform.activity.ActivityService;
@@ -48,7 +50,10 @@ public class LedgerService {
     private final AccountingInputs inputs;
     private final ActivityService activity;
 
-    LedgerService(JdbcClient jdbc, JdbcTemplate template, OrganisationService organisation, AccountingInputs inputs, ActivityService activity) {
+    private final Access access;
+
+    LedgerService(JdbcClient jdbc, JdbcTemplate template, OrganisationService organisation, AccountingInputs inputs, ActivityService activity, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.template = template;
         this.organisation = organisation;
@@ -125,6 +130,7 @@ public class LedgerService {
      */
     @Transactional
     public Seal seal(String plantCode, int year) {
+        access.require(Permission.SEAL_LEDGER, plantCode, year);
         long plantId = organisation.plant(plantCode).id();
         inputs.lock(plantCode);
         List<Entry> sealed = entries(plantCode, null).stream().filter(e -> inYear(e, year)).toList();
@@ -156,6 +162,7 @@ public class LedgerService {
 
     /** The latest seal of a year. */
     public Seal latestSeal(String plantCode, int year) {
+        access.require(Permission.READ, plantCode, year);
         long plantId = organisation.plant(plantCode).id();
         return jdbc.sql("""
                         select merkle_root, first_seq, last_seq, entries, sealed_at, signature, public_key from ledger_seal
@@ -170,6 +177,7 @@ public class LedgerService {
 
     /** The export bundle of a year's latest seal (format in docs/ledger.md), as a map ready for JSON. */
     public Map<String, Object> bundle(String plantCode, int year) {
+        access.require(Permission.EXPORT, plantCode, year);
         Seal seal = latestSeal(plantCode, year);
         List<Entry> chain = entries(plantCode, seal.lastSeq());
         Map<String, Object> bundle = new LinkedHashMap<>();
@@ -199,6 +207,7 @@ public class LedgerService {
      */
     @Transactional(readOnly = true)
     public Check check(String plantCode) {
+        access.requireWholePlant(Permission.READ, plantCode);
         List<Entry> chain = entries(plantCode, null);
         String chainProblem = BundleVerifier.chainProblem(chain.stream()
                 .map(e -> new BundleVerifier.ChainEntry(e.seq(), e.kind(), e.subject(), e.payload(), e.recordedAt(), e.prevHash(),

@@ -16,6 +16,8 @@ import java.time.DateTimeException;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -33,12 +35,16 @@ public class OrganisationService {
 
     private final JdbcClient jdbc;
 
-    OrganisationService(JdbcClient jdbc) {
+    private final Access access;
+
+    OrganisationService(JdbcClient jdbc, Access access) {
         this.jdbc = jdbc;
+        this.access = access;
     }
 
     @Transactional
     public PlantGroup createGroup(NewGroup request) {
+        access.requireEverywhere(Permission.MANAGE_SETUP);
         if (jdbc.sql("select count(*) from plant_group where code = ?").param(request.code()).query(Long.class).single() > 0) {
             throw new ConflictException("group '" + request.code() + "' exists already");
         }
@@ -48,11 +54,21 @@ public class OrganisationService {
     }
 
     public List<PlantGroup> groups() {
-        return jdbc.sql("select id, code, name from plant_group order by code").query(PlantGroup.class).list();
+        Access.Visibility visible = access.visibility();
+        return jdbc.sql("""
+                        select g.id, g.code, g.name from plant_group g where ? or g.code = any(?)
+                        or exists (select 1 from plant p where p.group_id = g.id and p.code = any(?)) order by g.code""")
+                .params(visible.all(), visible.groups().toArray(String[]::new), visible.plants().toArray(String[]::new))
+                .query(PlantGroup.class).list();
     }
 
     @Transactional
     public Plant createPlant(NewPlant request) {
+        if (request.group() == null) {
+            access.requireEverywhere(Permission.MANAGE_SETUP);
+        } else {
+            access.requireInGroup(Permission.MANAGE_SETUP, request.group());
+        }
         if (findPlant(request.code()).isPresent()) {
             throw new ConflictException("plant '" + request.code() + "' exists already");
         }
@@ -73,6 +89,7 @@ public class OrganisationService {
     /** Updates name, time zone and GWP set of an existing plant (used by plant-file imports). */
     @Transactional
     public Plant updatePlant(String code, String name, String timezone, String gwp) {
+        access.require(Permission.MANAGE_SETUP, code);
         checkZone(timezone);
         jdbc.sql("update plant set name = ?, timezone = ?, gwp = ? where code = ?").params(name, timezone, gwp, code).update();
         return plant(code);
@@ -80,6 +97,7 @@ public class OrganisationService {
 
     @Transactional
     public Plant setBoundary(String plantCode, String approach, java.math.BigDecimal equitySharePct) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         plant(plantCode);
         checkEquityShare(approach, equitySharePct);
         jdbc.sql("update plant set boundary_approach = ?, equity_share_pct = ? where code = ?")
@@ -113,14 +131,23 @@ public class OrganisationService {
         return jdbc.sql(PLANT_SELECT + " where p.code = ?").param(code).query(Plant.class).optional();
     }
 
+    /** The plant, when the caller may read it (every service that touches a plant's data passes here). */
     public Plant plant(String code) {
-        return findPlant(code).orElseThrow(() -> new NotFoundException("no plant '" + code + "'"));
+        Plant plant = findPlant(code).orElseThrow(() -> new NotFoundException("no plant '" + code + "'"));
+        access.require(Permission.READ, code);
+        return plant;
     }
 
+    /** The plants the caller may see. */
     public Page<Plant> plants(int page, int size) {
-        List<Plant> items = jdbc.sql(PLANT_SELECT + " order by p.code limit ? offset ?")
-                .params(Page.clamp(size), Page.offset(page, size)).query(Plant.class).list();
-        return new Page<>(items, page, Page.clamp(size), jdbc.sql("select count(*) from plant").query(Long.class).single());
+        Access.Visibility visible = access.visibility();
+        String where = " where ? or p.code = any(?) or p.group_id in (select id from plant_group where code = any(?))";
+        Object[] params = {visible.all(), visible.plants().toArray(String[]::new), visible.groups().toArray(String[]::new)};
+        List<Object> pageParams = new java.util.ArrayList<>(List.of(params));
+        pageParams.add(Page.clamp(size));
+        pageParams.add(Page.offset(page, size));
+        List<Plant> items = jdbc.sql(PLANT_SELECT + where + " order by p.code limit ? offset ?").params(pageParams).query(Plant.class).list();
+        return new Page<>(items, page, Page.clamp(size), jdbc.sql("select count(*) from plant p" + where).params(params).query(Long.class).single());
     }
 
     public boolean anyPlant() {
@@ -129,6 +156,7 @@ public class OrganisationService {
 
     @Transactional
     public OrgUnit createOrgUnit(String plantCode, NewOrgUnit request) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         long plantId = plant(plantCode).id();
         if (findOrgUnit(plantId, request.code()).isPresent()) {
             throw new ConflictException("organisational unit '" + request.code() + "' exists already in plant " + plantCode);
@@ -141,6 +169,7 @@ public class OrganisationService {
     /** Creates the unit or updates its names (plant-file imports). */
     @Transactional
     public OrgUnit upsertOrgUnit(String plantCode, NewOrgUnit request) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         long plantId = plant(plantCode).id();
         if (findOrgUnit(plantId, request.code()).isPresent()) {
             jdbc.sql("update org_unit set name = ?, name_zh = ? where plant_id = ? and code = ?")
@@ -171,6 +200,7 @@ public class OrganisationService {
 
     @Transactional
     public Equipment createEquipment(String plantCode, NewEquipment request) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         long plantId = plant(plantCode).id();
         Long unitId = orgUnitId(plantCode, request.orgUnit(), "orgUnit");
         if (jdbc.sql("select count(*) from equipment where plant_id = ? and code = ?").params(plantId, request.code())
@@ -191,6 +221,7 @@ public class OrganisationService {
 
     @Transactional
     public Meter createMeter(String plantCode, NewMeter request) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         long plantId = plant(plantCode).id();
         try {
             Units.parse(request.unit());
@@ -228,6 +259,7 @@ public class OrganisationService {
 
     @Transactional
     public Calibration recordCalibration(String plantCode, String meterCode, NewCalibration request) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         Meter meter = meter(plantCode, meterCode);
         if (!request.dueOn().isAfter(request.calibratedOn())) {
             throw new BadRequestException("dueOn", "due date " + request.dueOn() + " must be after the calibration date "

@@ -138,7 +138,32 @@ final class DataDictionary {
         table("api_token", "security", "API tokens of people, machines and automation", "人员、设备和自动化程序的 API 令牌").col("id", "key", "主键")
                 .col("name", "token name", "令牌名称").col("token_hash", "SHA-256 of the secret (the secret is never stored)", "密钥的 SHA-256（不存储密钥本身）")
                 .col("role", "role", "角色").col("created_at", "when it was created (UTC)", "创建时间（UTC）")
+                .col("group_code", "scope: the group the token is limited to", "范围：令牌限定的集团")
+                .col("plant_code", "scope: the plant the token is limited to", "范围：令牌限定的工厂")
+                .col("year", "scope: the reporting year the token is limited to", "范围：令牌限定的报告年度")
+                .col("last_used_at", "when it was last used (UTC, to the minute)", "最近使用时间（UTC，精确到分钟）")
                 .col("revoked_at", "when it was revoked (null = active)", "吊销时间（空 = 有效）").add();
+        table("user_account", "security", "a person's account (local password or OpenID Connect)", "人员账号（本地密码或 OpenID Connect）")
+                .col("id", "key", "主键").col("username", "sign-in name (lower case)", "登录名（小写）").col("display_name", "name shown", "显示名称")
+                .col("email_enc", "e-mail address, encrypted at rest (AES-256-GCM)", "电子邮箱（静态加密，AES-256-GCM）")
+                .col("password_hash", "Argon2id hash of the password (null = OpenID Connect only)", "密码的 Argon2id 散列（空 = 仅 OpenID Connect）")
+                .col("oidc_subject", "subject at the identity provider", "身份提供方中的主体标识")
+                .col("must_change_password", "the password was set for one use", "密码仅限使用一次，须修改")
+                .col("failed_logins", "failed sign-ins in a row", "连续登录失败次数")
+                .col("locked_until", "locked until (UTC) after too many failures", "因失败次数过多锁定至（UTC）")
+                .col("disabled_at", "when it was disabled", "停用时间").col("created_at", "when it was created (UTC)", "创建时间（UTC）")
+                .col("last_login_at", "last sign-in (UTC)", "最近登录时间（UTC）").add();
+        table("role_grant", "security", "a role granted to an account within a scope", "授予账号在某范围内的角色")
+                .col("id", "key", "主键").col("user_id", "account (→ user_account)", "账号（→ user_account）").col("role", "role", "角色")
+                .col("group_code", "scope: group", "范围：集团").col("plant_code", "scope: plant", "范围：工厂")
+                .col("year", "scope: reporting year (with the plant)", "范围：报告年度（与工厂一起）")
+                .col("granted_by", "actor who granted it", "授权人").col("granted_at", "when (UTC)", "授权时间（UTC）").add();
+        table("audit_event", "security", "the audit log, a hash chain of its own", "审计日志（独立的哈希链）")
+                .col("seq", "position in the chain", "链中序号").col("at", "when (UTC)", "时间（UTC）").col("actor", "who", "操作人")
+                .col("action", "LOGIN, LOGIN_FAILED, LOCKED, CHANGE, EXPORT, DENIED …", "动作：LOGIN、LOGIN_FAILED、LOCKED、CHANGE、EXPORT、DENIED 等")
+                .col("target", "what (path or scope)", "对象（路径或范围）").col("outcome", "OK, DENIED or FAILED", "结果：OK、DENIED 或 FAILED")
+                .col("remote_addr", "from where (client address)", "来源地址").col("details", "canonical JSON: request, response, status", "规范化 JSON：请求、响应、状态")
+                .col("prev_hash", "hash of the entry before", "前一条的哈希").col("hash", "SHA-256 over this entry and prev_hash", "本条与前一哈希的 SHA-256").add();
         table("evidence", "evidence", "an evidence file (content-addressed by SHA-256) and what it documents",
                 "凭证文件（按 SHA-256 内容寻址）及其记载内容").col("id", "key", "主键").col("plant_id", "plant (→ plant)", "工厂（→ plant）")
                 .col("sha256", "SHA-256 of the file (one record per distinct file and plant)", "文件的 SHA-256（每个工厂每个文件一条）")

@@ -1,5 +1,7 @@
 package io.autoghg.platform.quality;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.accounting.engine.ActivityRow;
 import io.autoghg.accounting.engine.SourceLocation;
 import io.autoghg.accounting.unit.Quantity;
@@ -52,8 +54,11 @@ public class QualityService {
     private final DictionarySchema schema;
     private final EvidenceService evidence;
 
+    private final Access access;
+
     QualityService(OrganisationService organisation, SourceService sources, ActivityService activity, AccountingInputs inputs,
-                   RuleSettings settings, DictionarySchema schema, EvidenceService evidence) {
+                   RuleSettings settings, DictionarySchema schema, EvidenceService evidence, Access access) {
+        this.access = access;
         this.evidence = evidence;
         this.organisation = organisation;
         this.sources = sources;
@@ -66,6 +71,7 @@ public class QualityService {
     /** The scorecard and findings of a plant's year (the current year up to yesterday, plant time). */
     @Transactional(readOnly = true)
     public QualityReport report(String plantCode, int year) {
+        access.require(Permission.READ, plantCode, year);
         Plant plant = organisation.plant(plantCode);
         ZoneId zone = ZoneId.of(plant.timezone());
         LocalDate today = LocalDate.now(zone);
@@ -144,6 +150,7 @@ public class QualityService {
      */
     @Transactional
     public List<ActivityDatum> fill(String plantCode, FillRequest request, Actor actor) {
+        access.require(Permission.MANAGE_QUALITY, plantCode);
         Plant plant = organisation.plant(plantCode);
         EmissionSource source = sources.source(plantCode, request.source());
         String item = request.item() == null ? "" : request.item().strip();
@@ -184,16 +191,19 @@ public class QualityService {
     }
 
     public List<RuleSetting> settings(String plantCode) {
+        access.require(Permission.READ, plantCode);
         return settings.list(plantCode);
     }
 
     @Transactional
     public RuleSetting saveSetting(String plantCode, SettingRequest request, Actor actor) {
+        access.require(Permission.MANAGE_QUALITY, plantCode);
         return settings.save(plantCode, request, actor);
     }
 
     /** The rules with their dimension, severity, default threshold, settings and descriptions. */
     public List<Map<String, Object>> rules() {
+        access.requireSomewhere(Permission.READ);
         List<Map<String, Object>> rules = new ArrayList<>();
         for (QualityRule rule : QualityRule.values()) {
             Map<String, Object> map = new LinkedHashMap<>();
@@ -212,11 +222,13 @@ public class QualityService {
 
     /** The data dictionary: every table and column with its type from the database, and every code. */
     DataDictionary.Dictionary dataDictionary() {
+        access.requireSomewhere(Permission.READ);
         return schema.dictionary();
     }
 
     /** The data dictionary as an XLSX workbook: sheet "Tables" (a row per column) and sheet "Codes". */
     public byte[] dataDictionaryXlsx() {
+        access.requireSomewhere(Permission.READ);
         return DictionaryXlsx.write(schema.dictionary());
     }
 }

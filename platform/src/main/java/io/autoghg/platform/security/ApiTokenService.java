@@ -8,7 +8,6 @@ import java.security.SecureRandom;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -16,24 +15,21 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * API tokens (Authorization: Bearer …). When AUTOGHG_BOOTSTRAP_TOKEN is set and no token exists yet,
- * its value becomes an administrator token at start-up. While no token exists the API is open
- * (single-user demo); once one exists every API call needs a valid token.
+ * API tokens (Authorization: Bearer …) for machines: each has one role within one scope and can
+ * be revoked. When AUTOGHG_BOOTSTRAP_TOKEN is set and no token exists yet, its value becomes an
+ * administrator token at start-up (the automation entry point).
  */
 @Service
 public class ApiTokenService {
-    public static final Set<String> ROLES = Set.of("ADMINISTRATOR", "PLANT_ENGINEER", "DATA_ENTRY", "ACCOUNTANT",
-            "PLANT_MANAGER", "VERIFIER", "GROUP_VIEWER", "GATEWAY");
     private static final Logger log = LoggerFactory.getLogger(ApiTokenService.class);
+    private static final String COLUMNS = "id, name, role, group_code, plant_code, year, created_at, last_used_at, revoked_at";
 
     private final JdbcClient jdbc;
     private final SecureRandom random = new SecureRandom();
-    private volatile boolean anyActive;
 
     ApiTokenService(JdbcClient jdbc, AutoghgProperties properties) {
         this.jdbc = jdbc;
         bootstrap(properties.bootstrapToken());
-        refresh();
     }
 
     private void bootstrap(String token) {
@@ -48,38 +44,38 @@ public class ApiTokenService {
         }
     }
 
-    private void refresh() {
-        anyActive = jdbc.sql("select exists (select 1 from api_token where revoked_at is null)").query(Boolean.class).single();
-    }
-
-    boolean required() {
-        return anyActive;
-    }
-
-    Optional<ApiToken> authenticate(String token) {
-        return jdbc.sql("select id, name, role, created_at, revoked_at from api_token where token_hash = ? and revoked_at is null")
+    Optional<Caller> authenticate(String token) {
+        Optional<ApiToken> found = jdbc.sql("select " + COLUMNS + " from api_token where token_hash = ? and revoked_at is null")
                 .param(Hashes.sha256(token)).query(ApiToken.class).optional();
+        found.ifPresent(t -> jdbc.sql("update api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')")
+                .param(t.id()).update());
+        return found.map(t -> new Caller(t.name(), Caller.Kind.TOKEN, t.id(),
+                List.of(new Grant(Role.valueOf(t.role()), t.groupCode(), t.plantCode(), t.year()))));
     }
 
     /** Creates a token and returns its secret once; only the hash is kept. */
     @Transactional
-    public String create(String name, String role) {
+    public String create(String name, String role, String groupCode, String plantCode, Integer year) {
         if (name == null || name.isBlank()) {
             throw new BadRequestException("name", "a token needs a name (who or what uses it)");
         }
-        if (!ROLES.contains(role)) {
-            throw new BadRequestException("role", "unknown role '" + role + "'; roles: " + String.join(", ", ROLES.stream().sorted().toList()));
+        Role parsed = Role.parse("role", role);
+        if (year != null && plantCode == null) {
+            throw new BadRequestException("year", "a period-scoped token names the plant as well as the year");
+        }
+        if (groupCode != null && plantCode != null) {
+            throw new BadRequestException("groupCode", "a token is scoped to a group or to a plant, not both");
         }
         byte[] bytes = new byte[24];
         random.nextBytes(bytes);
         String token = "agt_" + HexFormat.of().formatHex(bytes);
-        jdbc.sql("insert into api_token (name, token_hash, role) values (?, ?, ?)").params(name, Hashes.sha256(token), role).update();
-        refresh();
+        jdbc.sql("insert into api_token (name, token_hash, role, group_code, plant_code, year) values (?, ?, ?, ?, ?, ?)")
+                .params(name, Hashes.sha256(token), parsed.name(), groupCode, plantCode, year).update();
         return token;
     }
 
     public List<ApiToken> tokens() {
-        return jdbc.sql("select id, name, role, created_at, revoked_at from api_token order by id").query(ApiToken.class).list();
+        return jdbc.sql("select " + COLUMNS + " from api_token order by id").query(ApiToken.class).list();
     }
 
     @Transactional
@@ -88,6 +84,5 @@ public class ApiTokenService {
         if (updated == 0) {
             throw new NotFoundException("no active token " + id);
         }
-        refresh();
     }
 }

@@ -24,8 +24,11 @@ import org.springframework.web.bind.annotation.RestController;
 class SourceController {
     private final SourceService sources;
 
-    SourceController(SourceService sources) {
+    private final io.autoghg.platform.security.Access access;
+
+    SourceController(SourceService sources, io.autoghg.platform.security.Access access) {
         this.sources = sources;
+        this.access = access;
     }
 
     record CatalogueEntry(String code, String nameEn, String nameZh, String scope, int isoCategory, String scope3Category,
@@ -35,6 +38,7 @@ class SourceController {
 
     @GetMapping("/catalogue")
     List<CatalogueEntry> catalogue() {
+        access.requireSomewhere(io.autoghg.platform.security.Permission.READ);
         return Arrays.stream(SourceType.values()).map(type -> new CatalogueEntry(type.code(), type.nameEn(), type.nameZh(),
                 type.scope().name(), type.isoCategory().number(), type.scope3Category(),
                 type.gases().stream().map(Gas::label).distinct().toList(), type.method().name(),

@@ -1,5 +1,7 @@
 package io.autoghg.platform.source;
 
+import io.autoghg.platform.security.Access;
+import io.autoghg.platform.security.Permission;
 import io.autoghg.accounting.catalogue.SourceType;
 import io.autoghg.accounting.method.ParameterNames;
 import io.autoghg.platform.organisation.OrganisationService;
@@ -29,7 +31,10 @@ public class SourceService {
     private final OrganisationService organisation;
     private final ApplicationEventPublisher events;
 
-    SourceService(JdbcClient jdbc, OrganisationService organisation, ApplicationEventPublisher events) {
+    private final Access access;
+
+    SourceService(JdbcClient jdbc, OrganisationService organisation, ApplicationEventPublisher events, Access access) {
+        this.access = access;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.events = events;
@@ -41,6 +46,7 @@ public class SourceService {
 
     @Transactional
     public EmissionSource create(String plantCode, NewSource request) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         Plant plant = organisation.plant(plantCode);
         SourceType type = type(request.type());
         if (find(plant.id(), request.code()).isPresent()) {
@@ -65,6 +71,7 @@ public class SourceService {
     /** Creates the source or brings an existing one in line with the request (plant-file imports). */
     @Transactional
     public EmissionSource upsert(String plantCode, NewSource request) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         Plant plant = organisation.plant(plantCode);
         Optional<SourceRow> existing = find(plant.id(), request.code());
         if (existing.isEmpty()) {
@@ -92,6 +99,7 @@ public class SourceService {
 
     @Transactional
     public EmissionSource setParameters(String plantCode, String sourceCode, Map<String, String> parameters) {
+        access.require(Permission.MANAGE_PARAMETERS, plantCode);
         EmissionSource source = source(plantCode, sourceCode);
         Map<String, String> checked = checkedParameters(parameters);
         jdbc.sql("delete from source_parameter where source_id = ?").param(source.id()).update();
@@ -102,6 +110,7 @@ public class SourceService {
 
     @Transactional
     public void setScreeningEstimate(String plantCode, String sourceCode, BigDecimal tco2e) {
+        access.require(Permission.MANAGE_SETUP, plantCode);
         EmissionSource source = source(plantCode, sourceCode);
         jdbc.sql("update emission_source set screening_estimate_tco2e = ? where id = ?").params(tco2e, source.id()).update();
     }

@@ -1,18 +1,24 @@
 package io.autoghg.platform.support;
 
-import org.springframework.web.context.request.RequestAttributes;
-import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.security.authentication.AnonymousAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 
-/** Reads the actor the security filter stored on the current request. */
+/** The actor recorded as provenance, from the signed-in account or API token of the current request. */
 public final class CurrentActor {
-    public static final String ATTRIBUTE = "autoghg.actor";
-
     private CurrentActor() {
     }
 
     static Actor get() {
-        RequestAttributes attributes = RequestContextHolder.getRequestAttributes();
-        Object actor = attributes == null ? null : attributes.getAttribute(ATTRIBUTE, RequestAttributes.SCOPE_REQUEST);
-        return actor instanceof Actor a ? a : new Actor("anonymous");
+        return new Actor(name(SecurityContextHolder.getContext().getAuthentication()));
+    }
+
+    /** "user:alice" or "token:gateway-1"; "anonymous" without authentication. */
+    public static String name(Authentication authentication) {
+        if (authentication == null || authentication instanceof AnonymousAuthenticationToken || !authentication.isAuthenticated()) {
+            return "anonymous";
+        }
+        String name = authentication.getName();
+        return name.startsWith("user:") || name.startsWith("token:") || name.equals("system") ? name : "user:" + name;
     }
 }

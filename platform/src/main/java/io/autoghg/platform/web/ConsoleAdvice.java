@@ -17,6 +17,22 @@ import org.springframework.web.bind.annotation.ResponseStatus;
 @Order(Ordered.HIGHEST_PRECEDENCE) // before the API's problem-detail handler, which would otherwise answer console pages with JSON
 class ConsoleAdvice {
 
+    private final io.autoghg.platform.security.Access access;
+
+    ConsoleAdvice(io.autoghg.platform.security.Access access) {
+        this.access = access;
+    }
+
+    /** Who is signed in ("user:alice"), or null on the sign-in page. */
+    @ModelAttribute("me")
+    String me() {
+        try {
+            return access.caller().actorName();
+        } catch (io.autoghg.platform.support.UnauthenticatedException e) {
+            return null;
+        }
+    }
+
     @ModelAttribute("lang")
     String lang(Locale locale) {
         return locale.getLanguage().equals("zh") ? "zh" : "en";
@@ -43,6 +59,13 @@ class ConsoleAdvice {
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
     String notFound(NotFoundException e, Model model) {
+        model.addAttribute("message", e.getMessage());
+        return "error-page";
+    }
+
+    @ExceptionHandler(io.autoghg.platform.support.ForbiddenException.class)
+    @ResponseStatus(HttpStatus.FORBIDDEN)
+    String forbidden(io.autoghg.platform.support.ForbiddenException e, Model model) {
         model.addAttribute("message", e.getMessage());
         return "error-page";
     }

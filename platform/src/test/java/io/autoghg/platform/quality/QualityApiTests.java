@@ -2,7 +2,7 @@ package io.autoghg.platform.quality;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.autoghg.platform.security.ApiTokenService;
+import io.autoghg.platform.security.Role;
 import io.autoghg.platform.testing.Api;
 import io.autoghg.platform.testing.ExampleFiles;
 import io.autoghg.platform.testing.PlatformTest;
@@ -256,7 +256,7 @@ class QualityApiTests {
         assertThat(codes.get("activity status")).containsExactlyInAnyOrder("DRAFT", "SUBMITTED", "CORRECTED");
         assertThat(codes.get("quality rule")).contains("missing-period", "anomaly", "sub-meter", "evidence-amount-mismatch");
         assertThat(codes.get("evidence type")).contains("INVOICE", "CALIBRATION_CERTIFICATE");
-        assertThat(codes.get("token role")).containsExactlyInAnyOrderElementsOf(ApiTokenService.ROLES);
+        assertThat(codes.get("token role")).containsExactlyInAnyOrderElementsOf(java.util.Arrays.stream(Role.values()).map(Enum::name).toList());
 
         byte[] xlsx = api().getBytes("/api/v1/data-dictionary.xlsx");
         try (XSSFWorkbook workbook = new XSSFWorkbook(new ByteArrayInputStream(xlsx))) {

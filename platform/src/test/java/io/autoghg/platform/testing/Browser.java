@@ -116,6 +116,23 @@ public final class Browser implements BeforeEachCallback, ParameterResolver, Aft
         }
     }
 
+    /** The test profile's first administrator (application-test.yml). */
+    public static final String ADMIN = "admin";
+    public static final String ADMIN_PASSWORD = "Correct-Horse-Battery-9";
+
+    /** Signs in on the console's sign-in page, as a person would. */
+    public static void signIn(WebDriver driver, String base) {
+        signIn(driver, base, ADMIN, ADMIN_PASSWORD);
+    }
+
+    public static void signIn(WebDriver driver, String base, String username, String password) {
+        driver.get(base + "/login?lang=en");
+        driver.findElement(org.openqa.selenium.By.id("username")).sendKeys(username);
+        driver.findElement(org.openqa.selenium.By.id("password")).sendKeys(password);
+        driver.findElement(org.openqa.selenium.By.id("sign-in")).click();
+        new org.openqa.selenium.support.ui.WebDriverWait(driver, PATIENCE).until(d -> !d.getCurrentUrl().contains("/login"));
+    }
+
     /**
      * Saves the whole page (not only the window) as docs/screenshots/{name}.png and returns the file.
      */

@@ -74,6 +74,7 @@ class DataBrowserTests {
 
     @Test
     void entersAManualDatumAndSeesTheTotalChange(WebDriver driver, @TempDir Path folder) throws IOException {
+        Browser.signIn(driver, base);
         BigDecimal before = total();
         // the evidence first: a manual entry is submitted only with evidence whose period covers it
         Path receipt = folder.resolve("sf6-refill-2025-11.pdf");
@@ -132,6 +133,7 @@ class DataBrowserTests {
 
     @Test
     void uploadsABadImportFileAndSeesTheRowErrors(WebDriver driver, @TempDir Path folder) throws IOException {
+        Browser.signIn(driver, base);
         long before = api.get("/api/v1/plants/" + PLANT + "/activity?size=1").json().path("total").asLong();
         Path bad = folder.resolve("activity-2026-01.csv");
         Files.writeString(bad, """
@@ -159,6 +161,7 @@ class DataBrowserTests {
 
     @Test
     void showsTheRankedSourcesAndTheFactorLibrary(WebDriver driver) {
+        Browser.signIn(driver, base);
         driver.get(base + "/setup?tab=sources&plant=" + PLANT + "&lang=en");
         WebElement sources = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("sources")));
         assertThat(sources.getText()).contains("NG-PAINT", "Stationary combustion – natural gas", "固定源燃烧—天然气");

@@ -17,17 +17,42 @@ import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.springframework.core.env.Environment;
 
-/** Fetches and posts console pages over HTTP like a browser without JavaScript: no token, form posts, multipart uploads. */
+/**
+ * Fetches and posts console pages over HTTP like a browser without JavaScript: signed in with a
+ * session cookie (no token), form posts carrying the page's CSRF token, multipart uploads.
+ */
 final class DataPages {
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
     private final String base;
-    private final HttpClient http = HttpClient.newHttpClient();
+    private final HttpClient http = HttpClient.newBuilder().cookieHandler(new java.net.CookieManager()).build();
+    private String csrf = "";
 
     private DataPages(String base) {
         this.base = base;
     }
 
     static DataPages of(Environment environment) {
-        return new DataPages("http://localhost:" + environment.getProperty("local.server.port"));
+        return of(environment, io.autoghg.platform.testing.Browser.ADMIN, io.autoghg.platform.testing.Browser.ADMIN_PASSWORD);
+    }
+
+    /** Signs in on the sign-in page (its CSRF token, then the form) as the given person. */
+    static DataPages of(Environment environment, String username, String password) {
+        DataPages pages = new DataPages("http://localhost:" + environment.getProperty("local.server.port"));
+        pages.csrf = pages.token(pages.get("/login").body());
+        Page signedIn = pages.post("/login", "username", username, "password", password);
+        if (signedIn.status() != 302) {
+            throw new IllegalStateException("sign-in failed: " + signedIn.status());
+        }
+        pages.csrf = pages.token(pages.get("/account/password").body());
+        return pages;
+    }
+
+    private String token(String html) {
+        Matcher matcher = CSRF.matcher(html);
+        if (!matcher.find()) {
+            throw new IllegalStateException("no CSRF token on the page");
+        }
+        return matcher.group(1);
     }
 
     record Page(int status, String body, String contentType) {
@@ -92,7 +117,7 @@ final class DataPages {
                     .append(URLEncoder.encode(pairs[i + 1], StandardCharsets.UTF_8));
         }
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/x-www-form-urlencoded")
-                .POST(HttpRequest.BodyPublishers.ofString(body.toString())));
+                .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofString(body.toString())));
     }
 
     static Map<String, String> form(String... pairs) {
@@ -122,7 +147,7 @@ final class DataPages {
         });
         body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+                .header("X-CSRF-TOKEN", csrf).POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
     }
 
     static String query(Map<String, String> params) {

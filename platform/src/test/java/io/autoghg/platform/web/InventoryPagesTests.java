@@ -33,7 +33,7 @@ class InventoryPagesTests {
     @BeforeEach
     void importExample() {
         ExamplePlants.ensure(Api.of(environment), "WEB-INV");
-        console = Api.of(environment).withToken(null);
+        console = Api.of(environment); // console pages answer API tokens too; sessions are covered by DataPages and the browser tests
     }
 
     @ParameterizedTest

@@ -47,6 +47,7 @@ class OverviewBrowserTests {
 
     @Test
     void opensTheOverviewOfAPlantAndSeesItsTotal(WebDriver driver) {
+        Browser.signIn(driver, base);
         driver.get(base + "/?plant=WEB-BRW&year=2025&lang=en");
         WebElement total = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("total-tco2e")));
         assertThat(total.getText()).contains(ExamplePlants.TOTAL, "Total emissions");
@@ -58,6 +59,7 @@ class OverviewBrowserTests {
 
     @Test
     void switchesLanguage(WebDriver driver) {
+        Browser.signIn(driver, base);
         driver.get(base + "/?plant=WEB-BRW&year=2025&lang=en");
         assertThat(driver.findElement(By.cssSelector("nav")).getText()).contains("Overview");
         driver.findElement(By.id("lang-zh")).click();
@@ -73,6 +75,7 @@ class OverviewBrowserTests {
 
     @Test
     void drillsFromTheTotalToTheCalculationTableAndOnToATrace(WebDriver driver) {
+        Browser.signIn(driver, base);
         driver.get(base + "/?plant=WEB-BRW&year=2025&lang=en");
         await(driver).until(ExpectedConditions.elementToBeClickable(By.cssSelector("#total-tco2e a"))).click();
         WebElement table = await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("table-calculation-0")));
@@ -89,6 +92,7 @@ class OverviewBrowserTests {
 
     @Test
     void switchesInventoryTabsInPlace(WebDriver driver) {
+        Browser.signIn(driver, base);
         driver.get(base + "/inventory?plant=WEB-BRW&year=2025&lang=en");
         await(driver).until(ExpectedConditions.visibilityOfElementLocated(By.id("table-ghg-0")));
         driver.findElement(By.id("tab-factors")).click();

@@ -35,6 +35,7 @@ class QualityBrowserTests {
     void showsTheDemoPlantsScorecardAndFiltersTheFindings(WebDriver driver) {
         int year = LocalDate.now(ZoneId.of("Asia/Shanghai")).getYear() - 1;
         String base = "http://localhost:" + environment.getProperty("local.server.port");
+        Browser.signIn(driver, base);
         driver.get(base + "/quality?plant=DEMO&year=" + year + "&lang=en");
         WaitFor wait = new WaitFor(driver);
         WebElement completeness = wait.visible("score-completeness");

@@ -20,7 +20,7 @@ class TracePageTests {
     @BeforeEach
     void importExample() {
         ExamplePlants.ensure(Api.of(environment), "WEB-TRC");
-        console = Api.of(environment).withToken(null);
+        console = Api.of(environment); // console pages answer API tokens too; sessions are covered by DataPages and the browser tests
     }
 
     @Test

@@ -1,0 +1,19 @@
+package io.autoghg.platform.security;
+
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
+import org.springframework.security.authentication.LockedException;
+import org.springframework.security.core.AuthenticationException;
+import org.springframework.security.web.authentication.AuthenticationFailureHandler;
+
+/** Back to the sign-in page, saying whether the password was wrong or the account is locked. */
+final class LoginFailureHandler implements AuthenticationFailureHandler {
+    @Override
+    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response, AuthenticationException exception)
+            throws IOException {
+        String reason = exception instanceof LockedException ? "locked" : exception.getMessage() != null
+                && exception.getMessage().startsWith("no AutoGHG account") ? "no-account" : "bad";
+        response.sendRedirect("/login?error=" + reason);
+    }
+}
