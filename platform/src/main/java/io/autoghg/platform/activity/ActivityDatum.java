@@ -12,7 +12,8 @@ import java.util.List;
  * and {@code estimationMethod} when the datum is an estimate that filled a gap.
  */
 public record ActivityDatum(long id, String source, LocalDate start, LocalDate end, BigDecimal quantity, String unit,
-                            String item, BigDecimal uncertaintyPct, String status, String collectionMethod, String enteredBy,
+                            String item, BigDecimal uncertaintyPct, String status, String collectionMethod,
+                            @tools.jackson.databind.annotation.JsonSerialize(using = io.autoghg.platform.security.MaskedPersonalData.class) String enteredBy,
                             Instant enteredAt, String originFile, Integer originRow, String originMeter, Long importId,
                             Long correctsId, String correctionReason, Long correctedById, List<String> evidenceRefs,
                             String note, String estimationMethod) {

@@ -13,7 +13,8 @@ import java.util.List;
  */
 public record Evidence(long id, String plant, EvidenceType type, LocalDate periodStart, LocalDate periodEnd, String issuer,
                        BigDecimal amount, String amountUnit, String fileName, String contentType, long sizeBytes,
-                       String sha256, String uploadedBy, Instant uploadedAt, List<Long> data) {
+                       String sha256,
+                       @tools.jackson.databind.annotation.JsonSerialize(using = io.autoghg.platform.security.MaskedPersonalData.class) String uploadedBy, Instant uploadedAt, List<Long> data) {
 
     /** Whether the evidence's period contains the whole period [start, end). */
     public boolean covers(LocalDate start, LocalDate end) {

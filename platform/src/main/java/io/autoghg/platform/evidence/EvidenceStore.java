@@ -17,22 +17,27 @@ import java.nio.file.StandardOpenOption;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
+import io.autoghg.platform.security.FieldCipher;
 import org.springframework.stereotype.Component;
 
 /**
  * The evidence files on disk, content-addressed: DATA/evidence/ab/abcd…(64 hex digits), one file per
  * distinct content whatever plant or record refers to it. A file is written to DATA/evidence/tmp
  * first (hashed while it is written, flushed to disk) and then moved into place atomically, so a
- * reader never sees half a file.
+ * reader never sees half a file. Files are encrypted at rest (AES-256-GCM, {@link FieldCipher}); the
+ * name is the SHA-256 of the plain content, which every read checks after decrypting. Files
+ * written before encryption was introduced are read as they are.
  */
 @Component
 class EvidenceStore {
     static final long MAX_BYTES = 50L * 1024 * 1024;
 
     private final Path root;
+    private final FieldCipher cipher;
 
-    EvidenceStore(AutoghgProperties properties) {
+    EvidenceStore(AutoghgProperties properties, FieldCipher cipher) {
         this.root = Path.of(properties.data(), "evidence").toAbsolutePath().normalize();
+        this.cipher = cipher;
     }
 
     /** A file as stored: its SHA-256 (lower-case hex) and size. */
@@ -85,9 +90,18 @@ class EvidenceStore {
             }
             String sha = HexFormat.of().formatHex(digest.digest());
             Path target = path(sha);
-            if (!Files.exists(target) || !sha.equals(hash(target))) {
+            if (!Files.exists(target) || !sha.equals(storedHash(target))) {
                 Files.createDirectories(target.getParent());
-                move(tmp, target);
+                Path sealed = tmp.resolveSibling(tmp.getFileName() + ".enc");
+                try {
+                    Files.write(sealed, cipher.encrypt(Files.readAllBytes(tmp)));
+                    try (FileChannel channel = FileChannel.open(sealed, StandardOpenOption.WRITE)) {
+                        channel.force(true);
+                    }
+                    move(sealed, target);
+                } finally {
+                    Files.deleteIfExists(sealed);
+                }
             }
             return new Stored(sha, size);
         } catch (IOException e) {
@@ -114,6 +128,15 @@ class EvidenceStore {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot read the file of evidence " + evidenceId, e);
         }
+        if (FieldCipher.isEncrypted(bytes)) {
+            try {
+                bytes = cipher.decrypt(bytes);
+            } catch (IllegalStateException e) {
+                throw new EvidenceIntegrityException(evidenceId, "evidence " + evidenceId + ": stored file does not match its SHA-256 "
+                        + sha256 + " (the encrypted file " + relative(sha256) + " fails its authentication check: it was changed or "
+                        + "damaged on disk, or AUTOGHG_ENCRYPTION_KEY is not the key it was written with)");
+            }
+        }
         String actual = HexFormat.of().formatHex(sha256().digest(bytes));
         if (!actual.equals(sha256)) {
             throw new EvidenceIntegrityException(evidenceId, "evidence " + evidenceId + ": stored file does not match its SHA-256 "
@@ -131,16 +154,14 @@ class EvidenceStore {
         }
     }
 
-    private static String hash(Path file) throws IOException {
-        MessageDigest digest = sha256();
-        try (InputStream in = Files.newInputStream(file)) {
-            byte[] buffer = new byte[64 * 1024];
-            int read;
-            while ((read = in.read(buffer)) > 0) {
-                digest.update(buffer, 0, read);
-            }
+    /** The hash of a stored file's plain content; "damaged" when it cannot be decrypted. */
+    private String storedHash(Path file) throws IOException {
+        byte[] bytes = Files.readAllBytes(file);
+        try {
+            return HexFormat.of().formatHex(sha256().digest(cipher.decrypt(bytes)));
+        } catch (IllegalStateException e) {
+            return "damaged";
         }
-        return HexFormat.of().formatHex(digest.digest());
     }
 
     private static MessageDigest sha256() {

@@ -51,14 +51,18 @@ public class LedgerService {
     private final ActivityService activity;
 
     private final Access access;
+    private final io.autoghg.platform.security.FieldCipher cipher;
 
-    LedgerService(JdbcClient jdbc, JdbcTemplate template, OrganisationService organisation, AccountingInputs inputs, ActivityService activity, Access access) {
+    LedgerService(JdbcClient jdbc, JdbcTemplate template, OrganisationService organisation, AccountingInputs inputs, ActivityService activity,
+                  Access access, io.autoghg.platform.security.FieldCipher cipher) {
         this.access = access;
+        this.cipher = cipher;
         this.jdbc = jdbc;
         this.template = template;
         this.organisation = organisation;
         this.inputs = inputs;
         this.activity = activity;
+        encryptKeysStoredInClear();
     }
 
     /** A stored entry. */
@@ -279,6 +283,19 @@ public class LedgerService {
         return entry.subject().startsWith(year + "/");
     }
 
+    /** Keys written before encryption at rest was introduced are encrypted once, at start-up. */
+    private void encryptKeysStoredInClear() {
+        record Stored(long plantId, byte[] privateKey) {
+        }
+        for (Stored key : jdbc.sql("select plant_id, private_key from ledger_key").query((rs, n) -> new Stored(rs.getLong(1), rs.getBytes(2)))
+                .list()) {
+            if (!io.autoghg.platform.security.FieldCipher.isEncrypted(key.privateKey())) {
+                jdbc.sql("update ledger_key set private_key = ? where plant_id = ?").params(cipher.encrypt(key.privateKey()), key.plantId())
+                        .update();
+            }
+        }
+    }
+
     /** The plant's key pair, created on first use. */
     private KeyPair keys(long plantId) {
         Optional<KeyPair> stored = jdbc.sql("select public_key, private_key from ledger_key where plant_id = ?").param(plantId)
@@ -286,7 +303,7 @@ public class LedgerService {
                     try {
                         KeyFactory factory = KeyFactory.getInstance("Ed25519");
                         return new KeyPair(factory.generatePublic(new java.security.spec.X509EncodedKeySpec(rs.getBytes("public_key"))),
-                                factory.generatePrivate(new PKCS8EncodedKeySpec(rs.getBytes("private_key"))));
+                                factory.generatePrivate(new PKCS8EncodedKeySpec(cipher.decrypt(rs.getBytes("private_key")))));
                     } catch (GeneralSecurityException e) {
                         throw new IllegalStateException(e);
                     }
@@ -298,7 +315,7 @@ public class LedgerService {
             KeyPair pair = KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
             PrivateKey privateKey = pair.getPrivate();
             jdbc.sql("insert into ledger_key (plant_id, public_key, private_key) values (?, ?, ?)")
-                    .params(plantId, pair.getPublic().getEncoded(), privateKey.getEncoded()).update();
+                    .params(plantId, pair.getPublic().getEncoded(), cipher.encrypt(privateKey.getEncoded())).update();
             return pair;
         } catch (GeneralSecurityException e) {
             throw new IllegalStateException(e);

@@ -20,10 +20,10 @@ import org.springframework.web.util.ContentCachingResponseWrapper;
  */
 final class AuditFilter extends OncePerRequestFilter {
     private static final int KEEP = 4096;
-    /** Evidence files, ledger bundles, spreadsheets, reports, accounts, tokens, the audit log itself. */
+    /** Evidence files, ledger bundles, spreadsheets, reports, accounts, tokens, the audit log itself (API and console page). */
     static final Pattern SENSITIVE_READ = Pattern.compile(
             "^/api/v1/(plants/[^/]+/evidence/\\d+/content|plants/[^/]+/ledger/\\d+/bundle|plants/[^/]+/reports/.*|users.*|tokens.*|audit.*)$"
-                    + "|.*\\.xlsx$|^/evidence/\\d+/content$|^/inventory/export.*");
+                    + "|.*\\.xlsx$|^/evidence/\\d+/content$|^/inventory/export.*|^/admin(/.*)?$");
     private static final Pattern SECRET_FIELDS = Pattern.compile(
             "(\"(?:password|currentPassword|newPassword|token|clientSecret|secret)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
 
@@ -70,10 +70,14 @@ final class AuditFilter extends OncePerRequestFilter {
             if (userAgent != null) {
                 details.put("userAgent", userAgent.length() > 200 ? userAgent.substring(0, 200) : userAgent);
             }
-            wrappedResponse.copyBodyToResponse();
             int status = wrappedResponse.getStatus();
-            audit.record(actor(), change ? "CHANGE" : "EXPORT", request.getRequestURI(),
-                    status < 400 ? "OK" : status == 401 || status == 403 ? "DENIED" : "FAILED", details);
+            try {
+                // recorded before the answer leaves, so a client that saw the answer finds the entry
+                audit.record(actor(), change ? "CHANGE" : "EXPORT", request.getRequestURI(),
+                        status < 400 ? "OK" : status == 401 || status == 403 ? "DENIED" : "FAILED", details);
+            } finally {
+                wrappedResponse.copyBodyToResponse();
+            }
         }
     }
 

@@ -124,7 +124,9 @@ class EvidenceApiTests {
         assertThat(second.json().path("id").asLong()).isEqualTo(first.json().path("id").asLong());
         assertThat(second.json().path("fileName").asString()).isEqualTo("invoice.pdf");
         assertThat(filesNamed(sha)).isEqualTo(1);
-        assertThat(Files.readAllBytes(stored(sha))).isEqualTo(pdf);
+        assertThat(io.autoghg.platform.security.FieldCipher.isEncrypted(Files.readAllBytes(stored(sha))))
+                .as("stored encrypted at rest").isTrue();
+        assertThat(api.getBytes("/api/v1/plants/" + PLANT + "/evidence/" + first.json().path("id").asLong() + "/content")).isEqualTo(pdf);
         assertThat(api.get("/api/v1/plants/" + PLANT + "/evidence?size=1000").json().path("items").findValuesAsString("sha256"))
                 .containsOnlyOnce(sha);
 

@@ -1,5 +1,6 @@
 package io.autoghg.platform.web;
 
+import io.autoghg.platform.testing.ExamplePlants;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoghg.platform.testing.Api;

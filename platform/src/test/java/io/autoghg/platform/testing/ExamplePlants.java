@@ -1,9 +1,7 @@
-package io.autoghg.platform.web;
+package io.autoghg.platform.testing;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.autoghg.platform.testing.Api;
-import io.autoghg.platform.testing.ExampleFiles;
 import java.time.YearMonth;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -12,16 +10,16 @@ import java.util.Map;
  * The example plant (examples/plant-p1.yaml with its 2025 activity) imported under a test's own plant
  * code, with 25,000 vehicles produced in every month of 2025 (300,000 in the year).
  */
-final class ExamplePlants {
+public final class ExamplePlants {
     /** Total of the example plant for 2025 (accounting's ExamplePlantTests), as the console shows it. */
-    static final String TOTAL = "164,775.904";
+    public static final String TOTAL = "164,775.904";
     /** NG-PAINT: 12,000,000 Nm3 × 0.038931 GJ/Nm3 × 0.01532 tC/GJ × 0.99 × 44/12 = 25,980.182 395 2 t CO2. */
-    static final String NG_PAINT = "25,980.182";
+    public static final String NG_PAINT = "25,980.182";
 
     private ExamplePlants() {
     }
 
-    static synchronized void ensure(Api api, String plant) {
+    public static synchronized void ensure(Api api, String plant) {
         if (api.get("/api/v1/plants/" + plant).status() == 200) {
             return;
         }
