@@ -40,6 +40,40 @@ final class ServiceClient {
         return send(request(path).GET().build());
     }
 
+    /** A response kept as bytes (a file), with the headers that describe it. */
+    record Download(int status, byte[] body, java.net.http.HttpHeaders headers) {
+        boolean ok() {
+            return status >= 200 && status < 300;
+        }
+
+        /** The body read as text, e.g. for a problem detail. */
+        Response asText() {
+            return new Response(status, new String(body, StandardCharsets.UTF_8));
+        }
+
+        String header(String name) {
+            return headers.firstValue(name).orElse(null);
+        }
+    }
+
+    Download download(String path) {
+        try {
+            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+            return new Download(response.statusCode(), response.body(), response.headers());
+        } catch (ConnectException e) {
+            throw unreachable();
+        } catch (IOException e) {
+            throw new CliException("request to " + base + " failed: " + e.getMessage(), 3);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new CliException("interrupted", 3);
+        }
+    }
+
+    private CliException unreachable() {
+        return new CliException("cannot reach the service at " + base + " (start it with ./autoghg serve, or set --server / AUTOGHG_URL)", 3);
+    }
+
     Response post(String path) {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
@@ -71,7 +105,7 @@ final class ServiceClient {
             HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             return new Response(response.statusCode(), response.body());
         } catch (ConnectException e) {
-            throw new CliException("cannot reach the service at " + base + " (start it with ./autoghg serve, or set --server / AUTOGHG_URL)", 3);
+            throw unreachable();
         } catch (IOException e) {
             throw new CliException("request to " + base + " failed: " + e.getMessage(), 3);
         } catch (InterruptedException e) {

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
 
-/** `autoghg import` and `autoghg inventory` against a real service (embedded PostgreSQL) started in-process. */
+/** `autoghg import`, `inventory`, `ledger` and `report` against a real service (embedded PostgreSQL) started in-process. */
 class ServiceClientCommandsTests {
     private static ConfigurableApplicationContext service;
     private static String url;
@@ -92,6 +92,40 @@ class ServiceClientCommandsTests {
         CliRun failed = CliRun.of("verify", "--bundle", tampered.toString());
         assertThat(failed.exitCode()).isEqualTo(1);
         assertThat(failed.err()).containsPattern("FAILED chain: entry seq \\d+: hash expected [0-9a-f]{64}, found [0-9a-f]{64}");
+    }
+
+    @Test
+    void aReportIsWrittenToTheFileAndBadChoicesOrMissingInventoriesExitNonZero(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path plant = dir.resolve("plant-rep.yaml");
+        Files.writeString(plant, Files.readString(Path.of(CalculateCommandTests.PLANT))
+                .replace("plant: {code: P1,", "plant: {code: REP-CLI,"));
+        CliRun imported = CliRun.of("import", "--server", url, plant.toString(), CalculateCommandTests.ACTIVITY);
+        assertThat(imported.exitCode()).as(imported.err()).isZero();
+
+        Path pdf = dir.resolve("out/rep.pdf");
+        CliRun report = CliRun.of("report", "--server", url, "--plant", "REP-CLI", "--year", "2025", "--standard", "gbt32150",
+                "--lang", "zh", "--format", "pdf", "--out", pdf.toString());
+        assertThat(report.exitCode()).as(report.err()).isZero();
+        assertThat(report.out()).contains("wrote " + pdf, "inventory version 1", "DRAFT");
+        assertThat(new String(Files.readAllBytes(pdf), 0, 5, java.nio.charset.StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        Path xlsx = dir.resolve("rep.xlsx");
+        CliRun workbook = CliRun.of("report", "--server", url, "--plant", "REP-CLI", "--year", "2025", "--standard", "tables",
+                "--lang", "en", "--format", "xlsx", "--out", xlsx.toString());
+        assertThat(workbook.exitCode()).as(workbook.err()).isZero();
+        byte[] zip = Files.readAllBytes(xlsx);
+        assertThat(zip[0]).isEqualTo((byte) 'P');
+        assertThat(zip[1]).isEqualTo((byte) 'K');
+
+        CliRun wrong = CliRun.of("report", "--server", url, "--plant", "REP-CLI", "--year", "2025", "--standard", "gri");
+        assertThat(wrong.exitCode()).isEqualTo(2);
+        assertThat(wrong.err()).contains("--standard", "'gri'", "gbt32150, iso14064, ghgp, tables");
+
+        CliRun none = CliRun.of("report", "--server", url, "--plant", "REP-CLI", "--year", "2019", "--out", dir.resolve("n.pdf").toString());
+        assertThat(none.exitCode()).isEqualTo(1);
+        assertThat(none.err()).contains("404", "no inventory for 2019");
+        assertThat(dir.resolve("n.pdf")).doesNotExist();
     }
 
     @Test
