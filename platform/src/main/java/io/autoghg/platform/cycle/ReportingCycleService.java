@@ -21,6 +21,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -29,7 +30,8 @@ import tools.jackson.databind.ObjectMapper;
 /**
  * The reporting cycle of each plant and year (docs/reporting-cycle.md): OPEN → DATA_COLLECTION →
  * REVIEW → VERIFICATION → CLOSED. Closing computes the current inventory version and seals the
- * ledger for the year; while closed, the year is locked through {@link PeriodGuard}.
+ * ledger for the year, after every {@link ClosingCheck} has agreed; while closed, the year is locked
+ * through {@link PeriodGuard}.
  */
 @Service
 public class ReportingCycleService implements PeriodGuard {
@@ -44,10 +46,12 @@ public class ReportingCycleService implements PeriodGuard {
     private final ObjectMapper json;
 
     private final Access access;
+    private final ObjectProvider<ClosingCheck> closingChecks;
 
     ReportingCycleService(JdbcClient jdbc, OrganisationService organisation, AccountingInputs inputs, InventoryService inventories,
-                          LedgerService ledger, ObjectMapper json, Access access) {
+                          LedgerService ledger, ObjectMapper json, Access access, ObjectProvider<ClosingCheck> closingChecks) {
         this.access = access;
+        this.closingChecks = closingChecks;
         this.jdbc = jdbc;
         this.organisation = organisation;
         this.inputs = inputs;
@@ -115,9 +119,14 @@ public class ReportingCycleService implements PeriodGuard {
         if (target == PeriodState.CLOSED) {
             String current = inventories.current(plantCode, year, actor);
             version = json.readTree(current).path("version").asInt();
+            int closing = version;
+            closingChecks.orderedStream().forEach(check -> check.checkClosable(plantCode, year, closing));
         }
         record(plantId, year, from, target, actor, why, version);
         if (target == PeriodState.CLOSED) {
+            // the lock itself is on the chain, inside the seal it triggers
+            ledger.append(plantCode, "period.closed", year + "/period/" + year,
+                    Map.of("year", year, "inventoryVersion", version, "by", actor.name()));
             ledger.seal(plantCode, year);
         }
         return period(plantCode, year);
@@ -139,6 +148,8 @@ public class ReportingCycleService implements PeriodGuard {
             throw new BadRequestException("reason", "reopening the closed " + year + " period of plant " + plantCode + " needs a reason");
         }
         record(plantId, year, from, PeriodState.DATA_COLLECTION, actor, reason.strip(), null);
+        ledger.append(plantCode, "period.reopened", year + "/period/" + year, Map.of("year", year, "reason", reason.strip(),
+                "by", actor.name()));
         return period(plantCode, year);
     }
 

@@ -114,8 +114,13 @@ public class EvidenceService {
     /** The evidence record; 404 if the plant has none with this id. */
     public Evidence evidence(String plantCode, long id) {
         long plantId = organisation.plant(plantCode).id();
-        return jdbc.sql(SELECT + " where e.plant_id = ? and e.id = ?").params(plantId, id).query(mapper(plantCode)).optional()
+        Evidence found = jdbc.sql(SELECT + " where e.plant_id = ? and e.id = ?").params(plantId, id).query(mapper(plantCode)).optional()
                 .orElseThrow(() -> new NotFoundException("plant " + plantCode + " has no evidence " + id));
+        // a caller scoped to reporting years (a verifier) sees the evidence of those years only
+        access.readableYearsOnly(plantCode).filter(years -> years.stream()
+                        .noneMatch(year -> found.overlaps(LocalDate.of(year, 1, 1), LocalDate.of(year + 1, 1, 1))))
+                .ifPresent(years -> access.require(Permission.READ, plantCode, found.periodStart().getYear()));
+        return found;
     }
 
     /**
@@ -126,6 +131,12 @@ public class EvidenceService {
         long plantId = organisation.plant(plantCode).id();
         StringBuilder where = new StringBuilder(" where e.plant_id = ?");
         List<Object> params = new ArrayList<>(List.of(plantId));
+        access.readableYearsOnly(plantCode).ifPresent(years -> {
+            // a caller scoped to reporting years (a verifier) sees the evidence whose period overlaps them only
+            where.append(" and exists (select 1 from unnest(cast(? as integer[])) y"
+                    + " where e.period_start < make_date(y + 1, 1, 1) and e.period_end > make_date(y, 1, 1))");
+            params.add(years.toArray(Integer[]::new));
+        });
         if (type != null && !type.isBlank()) {
             where.append(" and e.type = ?");
             params.add(type(type).name());

@@ -106,7 +106,8 @@ public class InventoryService {
                         result.totals().total(), java.sql.Timestamp.from(now), actor.name())
                 .update();
         events.publishEvent(new InventoryVersionComputed(plantCode, year, version, hash, result.totals().total()));
-        fillScreeningEstimates(plantCode, result);
+        // a side effect of computing, not the caller's change: a reader (verifier, manager) computing a version may do it
+        Access.asSystem(() -> fillScreeningEstimates(plantCode, result));
         log.info("event=inventory-computed plant={} year={} version={} sources={} rows={} totalTco2e={} seconds={}", plantCode, year,
                 version, result.sources().size(), result.rowsUsed(), result.totals().total().setScale(3, java.math.RoundingMode.HALF_EVEN),
                 String.format("%.2f", (System.nanoTime() - started) / 1e9));

@@ -167,6 +167,9 @@ class ReportingCycleApiTests {
         assertThat(history.get(7).path("inventoryVersion").asInt()).isEqualTo(2);
         String secondRoot = api().get("/api/v1/plants/CYC-A/ledger/seals/2025").json().path("merkleRoot").asString();
         assertThat(secondRoot).isNotBlank().isNotEqualTo(firstRoot);
+        String bundle = api().get("/api/v1/plants/CYC-A/ledger/2025/bundle").body();
+        assertThat(bundle).as("the closing, the reopening and the second closing are on the chain")
+                .contains("\"period.closed\"", "\"period.reopened\"", "verifier finding F-1");
     }
 
     private static void assertClosed(Api.Response response) {
