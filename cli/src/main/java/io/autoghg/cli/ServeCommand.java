@@ -25,6 +25,9 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--demo", description = "seed the demo plant when the database has no plant yet")
     boolean demo;
 
+    @Option(names = "--reset-admin", description = "give the account 'admin' a new one-time password, printed once (lost first password)")
+    boolean resetAdmin;
+
     @Unmatched
     List<String> springArguments = new ArrayList<>();
 
@@ -42,6 +45,9 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (demo) {
             args.add("--autoghg.demo=true");
+        }
+        if (resetAdmin) {
+            args.add("--autoghg.reset-admin=true");
         }
         ConfigurableApplicationContext context = PlatformApplication.start(args.toArray(String[]::new));
         CountDownLatch closed = new CountDownLatch(1);

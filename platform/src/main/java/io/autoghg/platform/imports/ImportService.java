@@ -100,8 +100,8 @@ public class ImportService {
         if (!activityFiles.isEmpty()) {
             Map<ImportFile, Map<CollectionMethod, List<ActivityRow>>> parsed = parseActivity(activityFiles, kinds);
             String target = plantCode != null ? plantCode : inferPlant(parsed);
+            access.require(Permission.SUBMIT_DATA, target); // imported rows are submitted data; checked before the plant is looked up
             organisation.findPlant(target).orElseThrow(() -> new NotFoundException("no plant '" + target + "'"));
-            access.require(Permission.SUBMIT_DATA, target); // imported rows are submitted data
             outcomes.addAll(importActivity(target, parsed, kinds, actor));
             plantCode = target;
         }
@@ -139,6 +139,8 @@ public class ImportService {
     /** Creates or updates the plant, its units and sources. */
     private PlantImport importPlant(ImportFile file, Actor actor) {
         PlantDefinition plant = new PlantFileReader().read(new String(file.content(), StandardCharsets.UTF_8), file.name());
+        // before looking for an earlier import: even "unchanged" tells about the plant (changes need MANAGE_SETUP, checked below)
+        access.require(Permission.READ, plant.code());
         String sha = Hashes.sha256(file.content());
         Optional<Long> previous = organisation.findPlant(plant.code()).flatMap(p -> batch(p.id(), Kind.PLANT_YAML, sha));
         if (previous.isPresent()) {
@@ -200,7 +202,8 @@ public class ImportService {
         List<String> candidates = jdbc.sql("""
                         select p.code from plant p join emission_source s on s.plant_id = p.id
                         where s.code = any(?) group by p.code having count(distinct s.code) = ?""")
-                .params(codes.toArray(String[]::new), codes.size()).query(String.class).list();
+                .params(codes.toArray(String[]::new), codes.size()).query(String.class).list()
+                .stream().filter(code -> access.can(Permission.READ, code)).toList(); // never name a plant the caller may not see
         if (candidates.size() != 1) {
             throw new InvalidInputException(new InputProblem(new SourceLocation("request", 0), "plant",
                     candidates.isEmpty() ? "no plant has all the source codes of the file(s); import the plant file first or name the plant (plant=…)"

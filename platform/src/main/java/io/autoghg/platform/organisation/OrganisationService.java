@@ -133,9 +133,8 @@ public class OrganisationService {
 
     /** The plant, when the caller may read it (every service that touches a plant's data passes here). */
     public Plant plant(String code) {
-        Plant plant = findPlant(code).orElseThrow(() -> new NotFoundException("no plant '" + code + "'"));
-        access.require(Permission.READ, code);
-        return plant;
+        access.require(Permission.READ, code); // first, so that an unknown code is refused like another plant's, not a 404
+        return findPlant(code).orElseThrow(() -> new NotFoundException("no plant '" + code + "'"));
     }
 
     /** The plants the caller may see. */

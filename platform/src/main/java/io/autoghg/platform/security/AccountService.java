@@ -17,6 +17,7 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.security.crypto.argon2.Argon2PasswordEncoder;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
@@ -43,13 +44,43 @@ public class AccountService {
     private final PasswordEncoder passwords;
     private final SecureRandom random = new SecureRandom();
     private final String unknownUserHash;
+    /** Looked up when needed: {@link Access} itself depends on this service. */
+    private final ObjectProvider<Access> access;
 
-    AccountService(JdbcClient jdbc, FieldCipher cipher, AutoghgProperties properties) {
+    AccountService(JdbcClient jdbc, FieldCipher cipher, AutoghgProperties properties, ObjectProvider<Access> access,
+                   @org.springframework.beans.factory.annotation.Value("${autoghg.reset-admin:false}") boolean resetAdmin) {
         this.jdbc = jdbc;
         this.cipher = cipher;
+        this.access = access;
         this.passwords = passwordEncoder();
         this.unknownUserHash = passwords.encode("no such user " + random.nextLong());
         createFirstAdministrator(properties.adminPassword());
+        if (resetAdmin) {
+            resetAdministrator();
+        }
+    }
+
+    /**
+     * `./autoghg serve --reset-admin`: the account "admin" gets a new one-time password (printed once),
+     * is unlocked and enabled, and holds the administrator role everywhere — for when the first
+     * password was lost. Whoever can start the service on the data folder already owns the data.
+     */
+    private void resetAdministrator() {
+        String password = randomPassword();
+        long id = jdbc.sql("select id from user_account where username = 'admin'").query(Long.class).optional()
+                .orElseGet(() -> insertAccount("admin", "Administrator", null, null, null, true));
+        jdbc.sql("""
+                        update user_account set password_hash = ?, must_change_password = true, failed_logins = 0, locked_until = null,
+                        disabled_at = null where id = ?""").params(passwords.encode(password), id).update();
+        boolean isAdministrator = jdbc.sql("""
+                        select exists (select 1 from role_grant where user_id = ? and role = 'ADMINISTRATOR' and group_code is null
+                        and plant_code is null)""").param(id).query(Boolean.class).single();
+        if (!isAdministrator) {
+            jdbc.sql("insert into role_grant (user_id, role, granted_by) values (?, 'ADMINISTRATOR', 'system')").param(id).update();
+        }
+        System.out.println("\n  AutoGHG administrator reset (shown once):  admin / " + password
+                + "\n  You will be asked to choose a new password after signing in.\n");
+        log.warn("event=administrator-reset username=admin password=printed-once");
     }
 
     static PasswordEncoder passwordEncoder() {
@@ -214,6 +245,39 @@ public class AccountService {
         return account(userId);
     }
 
+    /** The account's grants with their ids, who gave them and when (administrators only). */
+    public List<AssignedGrant> assignedGrants(long userId) {
+        access.getObject().requireEverywhere(Permission.ADMINISTER);
+        account(userId);
+        return jdbc.sql("select id, role, group_code, plant_code, year, granted_by, granted_at from role_grant where user_id = ? order by id")
+                .param(userId).query((rs, n) -> new AssignedGrant(rs.getLong("id"), grant(rs, n), rs.getString("granted_by"),
+                        rs.getTimestamp("granted_at").toInstant().toString())).list();
+    }
+
+    /**
+     * Removes one grant of the account, the others stay (administrators only). The last grant of
+     * ADMINISTRATOR everywhere held by an enabled account is kept, so that someone can still administer.
+     */
+    @Transactional
+    public Account removeGrant(long userId, long grantId) {
+        access.getObject().requireEverywhere(Permission.ADMINISTER);
+        account(userId);
+        Grant grant = jdbc.sql("select role, group_code, plant_code, year from role_grant where id = ? and user_id = ? for update")
+                .params(grantId, userId).query(AccountService::grant).optional()
+                .orElseThrow(() -> new NotFoundException("account " + userId + " has no grant " + grantId));
+        if (grant.everywhere() && grant.role() == Role.ADMINISTRATOR) {
+            int others = jdbc.sql("""
+                            select count(*) from role_grant g join user_account a on a.id = g.user_id
+                            where g.role = 'ADMINISTRATOR' and g.group_code is null and g.plant_code is null and a.disabled_at is null
+                              and g.id <> ?""").param(grantId).query(Integer.class).single();
+            if (others == 0) {
+                throw new ConflictException("this is the last ADMINISTRATOR grant for everywhere: give another account that role first");
+            }
+        }
+        jdbc.sql("delete from role_grant where id = ? and user_id = ?").params(grantId, userId).update();
+        return account(userId);
+    }
+
     @Transactional
     public Account removeGrants(long userId) {
         jdbc.sql("delete from role_grant where user_id = ?").param(userId).update();
@@ -269,6 +333,12 @@ public class AccountService {
 
     public List<Account> accounts() {
         return jdbc.sql("select id from user_account order by username").query(Long.class).list().stream().map(this::account).toList();
+    }
+
+    /** The account with this username (case-insensitive, as sign-in treats it), if there is one. */
+    public Optional<Account> findByUsername(String username) {
+        return jdbc.sql("select id from user_account where username = ?").param(normalise(username)).query(Long.class).optional()
+                .map(this::account);
     }
 
     public Account account(long id) {

@@ -46,7 +46,8 @@ public class AuditLog {
                         String details, String prevHash, String hash) {
     }
 
-    public record Check(int entries, boolean ok, String problem) {
+    /** The result of {@link #check()}: {@code brokenAt} is the sequence number of the first bad entry, null when the chain holds. */
+    public record Check(int entries, boolean ok, String problem, Long brokenAt) {
     }
 
     /** Records an event for the current caller; details are kept as canonical JSON. */
@@ -102,16 +103,17 @@ public class AuditLog {
         String prev = GENESIS;
         for (Event event : all) {
             if (!event.prevHash().equals(prev)) {
-                return new Check(all.size(), false, "audit entry " + event.seq() + " does not follow the entry before it (deleted or reordered)");
+                return new Check(all.size(), false, "audit entry " + event.seq() + " does not follow the entry before it (deleted or reordered)",
+                        event.seq());
             }
             String expected = hash(prev, event.at(), event.actor(), event.action(), event.target(), event.outcome(), event.remoteAddr(),
                     event.details());
             if (!expected.equals(event.hash())) {
-                return new Check(all.size(), false, "audit entry " + event.seq() + " was changed after it was written");
+                return new Check(all.size(), false, "audit entry " + event.seq() + " was changed after it was written", event.seq());
             }
             prev = event.hash();
         }
-        return new Check(all.size(), true, null);
+        return new Check(all.size(), true, null, null);
     }
 
     static String remoteAddress() {

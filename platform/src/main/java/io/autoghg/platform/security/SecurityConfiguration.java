@@ -55,7 +55,8 @@ class SecurityConfiguration {
                 .addFilterAfter(new AuditFilter(audit), PasswordChangeFilter.class)
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/", false).failureHandler(new LoginFailureHandler()).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout").permitAll())
-                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer))
+                // CSRF protects sessions: a request with a bearer token, or an API call without any session, has nothing to forge
+                .csrf(csrf -> csrf.ignoringRequestMatchers(bearer, request -> api.matches(request) && request.getRequestedSessionId() == null))
                 .exceptionHandling(errors -> errors
                         .defaultAuthenticationEntryPointFor((request, response, e) -> Problems.write(response, 401, "unauthorized",
                                 "Unauthorized", "authentication required: send Authorization: Bearer <token>, or sign in"), api)

@@ -33,6 +33,20 @@ class ConsoleAdvice {
         }
     }
 
+    /**
+     * Whether the caller administers everywhere (the Administration link is shown only then). Never
+     * denies or records anything: a page without a signed-in caller simply gets false.
+     */
+    @ModelAttribute("admin")
+    boolean admin() {
+        try {
+            return access.caller().grants().stream()
+                    .anyMatch(grant -> grant.everywhere() && grant.role().grants(io.autoghg.platform.security.Permission.ADMINISTER));
+        } catch (io.autoghg.platform.support.UnauthenticatedException e) {
+            return false;
+        }
+    }
+
     @ModelAttribute("lang")
     String lang(Locale locale) {
         return locale.getLanguage().equals("zh") ? "zh" : "en";
@@ -58,22 +72,32 @@ class ConsoleAdvice {
 
     @ExceptionHandler(NotFoundException.class)
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    String notFound(NotFoundException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "error-page";
+    String notFound(NotFoundException e, Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        return errorPage(model, locale, request, e.getMessage(), false);
     }
 
+    /** A friendly "no access" page: what the roles do not allow, and whom to ask. */
     @ExceptionHandler(io.autoghg.platform.support.ForbiddenException.class)
     @ResponseStatus(HttpStatus.FORBIDDEN)
-    String forbidden(io.autoghg.platform.support.ForbiddenException e, Model model) {
-        model.addAttribute("message", e.getMessage());
-        return "error-page";
+    String forbidden(io.autoghg.platform.support.ForbiddenException e, Model model, Locale locale,
+                     jakarta.servlet.http.HttpServletRequest request) {
+        return errorPage(model, locale, request, e.getMessage(), true);
     }
 
     @ExceptionHandler(BadRequestException.class)
     @ResponseStatus(HttpStatus.BAD_REQUEST)
-    String badRequest(BadRequestException e, Model model) {
-        model.addAttribute("message", e.field() + ": " + e.getMessage());
+    String badRequest(BadRequestException e, Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request) {
+        return errorPage(model, locale, request, e.field() + ": " + e.getMessage(), false);
+    }
+
+    /** Exception handlers get no model attributes of their own: the page's top bar needs them too. */
+    private String errorPage(Model model, Locale locale, jakarta.servlet.http.HttpServletRequest request, String message, boolean forbidden) {
+        model.addAttribute("me", me());
+        model.addAttribute("admin", admin());
+        model.addAttribute("lang", lang(locale));
+        model.addAttribute("langBase", langBase(request));
+        model.addAttribute("forbidden", forbidden);
+        model.addAttribute("message", message);
         return "error-page";
     }
 }

@@ -23,6 +23,18 @@ public class Formats {
         return value == null ? "–" : format(value, 1) + " %";
     }
 
+    /** An instant (java.time.Instant or its ISO text) as "2026-11-25 14:54:06 UTC"; "–" for none. */
+    public String utc(Object instant) {
+        if (instant == null || instant.toString().isBlank()) {
+            return "–";
+        }
+        java.time.Instant at = instant instanceof java.time.Instant i ? i : java.time.Instant.parse(instant.toString());
+        return UTC.format(at);
+    }
+
+    private static final java.time.format.DateTimeFormatter UTC = java.time.format.DateTimeFormatter
+            .ofPattern("uuuu-MM-dd HH:mm:ss 'UTC'").withZone(java.time.ZoneOffset.UTC);
+
     private static String format(Object value, int decimals) {
         if (value == null) {
             return "–";
