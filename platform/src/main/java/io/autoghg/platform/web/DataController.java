@@ -24,7 +24,6 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** Activity data by source and period, with status and provenance; drafts are submitted from here. */
 @ConsolePage
 class DataController {
-    static final Actor ACTOR = new Actor("console");
     static final int PAGE_SIZE = 50;
     static final List<String> STATUSES = List.of("DRAFT", "SUBMITTED", "CORRECTED");
 
@@ -66,7 +65,7 @@ class DataController {
             return "redirect:/data";
         }
         DataForm action = forms.blank();
-        ActivityDatum datum = action.attempt(() -> activity.submit(sel.plant().code(), id, ACTOR)).orElse(null);
+        ActivityDatum datum = action.attempt(() -> activity.submit(sel.plant().code(), id, Actor.current())).orElse(null);
         if (datum != null) {
             model.addAttribute("done", forms.message("data.submitted", id));
         } else {

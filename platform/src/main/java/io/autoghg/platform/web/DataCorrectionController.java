@@ -71,7 +71,7 @@ class DataCorrectionController {
         Correction correction = new Correction(quantity, form.text("unit"), null, null, null, form.text("reason"),
                 references.isEmpty() ? null : references, evidenceIds);
         form.check(correction);
-        ActivityDatum corrected = form.attempt(() -> activity.correct(plant, id, correction, DataController.ACTOR)).orElse(null);
+        ActivityDatum corrected = form.attempt(() -> activity.correct(plant, id, correction, Actor.current())).orElse(null);
         if (corrected == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, sel, old, form);

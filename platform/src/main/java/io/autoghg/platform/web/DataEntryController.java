@@ -67,7 +67,7 @@ class DataEntryController {
                 uncertainty, status, form.lines("evidenceRefs"), form.text("note"), evidenceIds);
         form.check(request);
         BigDecimal before = form.valid() ? totals.total(plant, start.getYear()) : null;
-        ActivityDatum datum = form.attempt(() -> activity.enter(plant, request, DataController.ACTOR)).orElse(null);
+        ActivityDatum datum = form.attempt(() -> activity.enter(plant, request, Actor.current())).orElse(null);
         if (datum == null) {
             response.setStatus(HttpStatus.UNPROCESSABLE_CONTENT.value());
             return show(model, sel, form);

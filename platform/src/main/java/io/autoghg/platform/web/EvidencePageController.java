@@ -87,7 +87,7 @@ class EvidencePageController {
         Uploaded uploaded = form.attempt(() -> {
             try (InputStream content = file.getInputStream()) {
                 return evidence.upload(sel.plant().code(), request, file.getOriginalFilename(), file.getContentType(), content,
-                        DataController.ACTOR);
+                        Actor.current());
             } catch (IOException e) {
                 throw new java.io.UncheckedIOException(e);
             }

@@ -65,7 +65,7 @@ class ImportPageController {
             errors.add(new ImportError("", 0, "files", forms.message("data.import.noFile")));
         } else {
             try {
-                outcome = imports.importFiles(uploaded, into, DataController.ACTOR);
+                outcome = imports.importFiles(uploaded, into, Actor.current());
             } catch (InvalidInputException e) {
                 e.problems().forEach(p -> errors.add(new ImportError(p.location().file(), p.location().line(), p.field(), p.message())));
             } catch (BadRequestException e) {

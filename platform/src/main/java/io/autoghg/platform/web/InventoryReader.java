@@ -23,7 +23,7 @@ public class InventoryReader {
 
     @SuppressWarnings("unchecked")
     public Map<String, Object> current(String plant, int year) {
-        return json.readValue(inventories.current(plant, year, new Actor("console")), Map.class);
+        return json.readValue(inventories.current(plant, year, Actor.current()), Map.class);
     }
 
     @SuppressWarnings("unchecked")

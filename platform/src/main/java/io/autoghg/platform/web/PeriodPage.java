@@ -23,7 +23,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @ConsolePage
 class PeriodPage {
-    static final Actor ACTOR = new Actor("console");
 
     private final ConsoleContext context;
     private final ReportingCycleService cycle;
@@ -42,12 +41,12 @@ class PeriodPage {
     @PostMapping("/periods/transition")
     String transition(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
         return change(params, model, response,
-                (plant, year) -> cycle.transition(plant, year, params.getFirst("to"), params.getFirst("reason"), ACTOR));
+                (plant, year) -> cycle.transition(plant, year, params.getFirst("to"), params.getFirst("reason"), Actor.current()));
     }
 
     @PostMapping("/periods/reopen")
     String reopen(@RequestParam MultiValueMap<String, String> params, Model model, HttpServletResponse response) {
-        return change(params, model, response, (plant, year) -> cycle.reopen(plant, year, params.getFirst("reason"), ACTOR));
+        return change(params, model, response, (plant, year) -> cycle.reopen(plant, year, params.getFirst("reason"), Actor.current()));
     }
 
     /** Runs a change of the chosen period and shows the page again, with the problems if it was refused. */

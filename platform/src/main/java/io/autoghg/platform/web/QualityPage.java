@@ -41,7 +41,6 @@ import org.springframework.web.bind.annotation.RequestParam;
  */
 @ConsolePage
 class QualityPage {
-    static final Actor ACTOR = new Actor("console");
     static final List<String> METHODS = List.of("linear", "same-day-last-week", "production-regression");
     static final List<String> SEVERITIES = List.of("error", "warning", "info");
 
@@ -91,7 +90,7 @@ class QualityPage {
         if (problems.isEmpty()) {
             try {
                 List<ActivityDatum> rows = quality.fill(sel.plant().code(), new FillRequest(form.get("source"), form.get("item"), from,
-                        to.plusDays(1), form.get("method")), ACTOR);
+                        to.plusDays(1), form.get("method")), Actor.current());
                 model.addAttribute("filled", rows);
             } catch (BadRequestException e) {
                 problems.add(e.field() + ": " + e.getMessage());

@@ -77,7 +77,7 @@ class ReportPage {
     ResponseEntity<byte[]> download(@RequestParam MultiValueMap<String, String> params) {
         Selection sel = SetupSelection.of(context, params);
         ReportFile file = reports.render(ReportRequest.of(sel.plant().code(), sel.year(), params.getFirst("standard"),
-                params.getFirst("language"), params.getFirst("format")), new Actor("console"));
+                params.getFirst("language"), params.getFirst("format")), Actor.current());
         return ResponseEntity.ok().contentType(MediaType.parseMediaType(file.contentType()))
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(file.fileName(), StandardCharsets.UTF_8)
                         .build().toString())

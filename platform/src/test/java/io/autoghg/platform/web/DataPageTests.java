@@ -104,7 +104,7 @@ class DataPageTests {
 
         JsonNode stored = api.get("/api/v1/plants/" + PLANT + "/activity?source=SF6-SWITCHGEAR&from=2025-09-01&to=2025-10-01")
                 .json().path("items").get(0);
-        assertThat(stored.path("enteredBy").asString()).isEqualTo("console");
+        assertThat(stored.path("enteredBy").asString()).as("the signed-in person, not \"console\"").isEqualTo("user:admin");
         assertThat(stored.path("status").asString()).isEqualTo("SUBMITTED");
         assertThat(stored.path("evidenceRefs").toString()).isEqualTo("[\"WO-2025-0917 (refill)\",\"scale ticket 88\"]");
         assertThat(stored.path("note").asString()).isEqualTo("breaker B3 topped up");
@@ -215,7 +215,7 @@ class DataPageTests {
         JsonNode replacement = api.get("/api/v1/plants/" + PLANT + "/activity/" + newId).json();
         assertThat(replacement.path("correctsId").asLong()).isEqualTo(id);
         assertThat(replacement.path("correctionReason").asString()).isEqualTo("weighbridge ticket re-read");
-        assertThat(replacement.path("enteredBy").asString()).isEqualTo("console");
+        assertThat(replacement.path("enteredBy").asString()).isEqualTo("user:admin");
 
         assertThat(corrected.body()).contains("Correction stored as datum " + newId + "; datum " + id + " is kept")
                 .contains("id=\"chain-" + newId + "\"", "id=\"chain-" + id + "\"", "weighbridge ticket re-read", "id=\"new-total\"");

@@ -72,7 +72,7 @@ class EvidencePageTests {
         assertThat(uploaded.text("evidence-uploaded")).isEqualTo("Stored as evidence " + id + ".");
         String row = uploaded.element("evidence-" + id, "tr");
         assertThat(row).contains("Purchase report", "2025-08-01", "2025-09-01", "Air Liquide", "1250.5", "kg", "purchase-2025-08.pdf",
-                Hashes.sha256(png).substring(0, 12), "console", "no data yet");
+                Hashes.sha256(png).substring(0, 12), "user:admin", "no data yet");
         assertThat(pages.bytes("/evidence/" + id + "/content?plant=" + PLANT)).isEqualTo(png);
 
         DataPages.Page again = upload("copy.pdf", png, "type", "OTHER", "periodStart", "2025-08-01", "periodEnd", "2025-09-01");
