@@ -57,17 +57,8 @@ final class ServiceClient {
     }
 
     Download download(String path) {
-        try {
-            HttpResponse<byte[]> response = http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
-            return new Download(response.statusCode(), response.body(), response.headers());
-        } catch (ConnectException e) {
-            throw unreachable();
-        } catch (IOException e) {
-            throw new CliException("request to " + base + " failed: " + e.getMessage(), 3);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new CliException("interrupted", 3);
-        }
+        HttpResponse<byte[]> response = exchange(request(path).GET().build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(response.statusCode(), response.body(), response.headers());
     }
 
     private CliException unreachable() {
@@ -101,9 +92,14 @@ final class ServiceClient {
     }
 
     private Response send(HttpRequest request) {
+        HttpResponse<String> response = exchange(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        return new Response(response.statusCode(), response.body());
+    }
+
+    /** Sends the request; an unreachable service or a broken connection becomes a CLI error with exit code 3. */
+    private <T> HttpResponse<T> exchange(HttpRequest request, HttpResponse.BodyHandler<T> body) {
         try {
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-            return new Response(response.statusCode(), response.body());
+            return http.send(request, body);
         } catch (ConnectException e) {
             throw unreachable();
         } catch (IOException e) {

@@ -1,5 +1,6 @@
 package io.autoghg.platform.web;
 
+import io.autoghg.platform.support.Actor;
 import io.autoghg.platform.activity.ActivityDatum;
 import io.autoghg.platform.activity.ActivityRequests.NewDatum;
 import io.autoghg.platform.activity.ActivityService;

@@ -1,5 +1,6 @@
 package io.autoghg.platform.web;
 
+import io.autoghg.platform.support.Actor;
 import io.autoghg.platform.evidence.Evidence;
 import io.autoghg.platform.evidence.EvidenceContent;
 import io.autoghg.platform.evidence.EvidenceIntegrityException;

@@ -1,5 +1,6 @@
 package io.autoghg.platform.web;
 
+import io.autoghg.platform.support.Actor;
 import io.autoghg.accounting.engine.InvalidInputException;
 import io.autoghg.platform.imports.ImportFile;
 import io.autoghg.platform.imports.ImportOutcome;

@@ -112,7 +112,7 @@ class DataPageTests {
                 .isEqualTo(stored.path("id").asLong());
         // the list shows it as a manual entry with its evidence
         String list = pages.get("/data?plant=" + PLANT + "&source=SF6-SWITCHGEAR").body();
-        assertThat(list).contains("manual entry", "WO-2025-0917 (refill)", "<span>console</span>,",
+        assertThat(list).contains("manual entry", "WO-2025-0917 (refill)", "<span>user:admin</span>,",
                 "href=\"/evidence/" + workOrder + "/content?plant=" + PLANT + "\"");
     }
 
