@@ -56,11 +56,15 @@ class ReportsBrowserTests {
         // htmx refreshes the status box when the year changes: an old year has no inventory, 2025 now has a draft version
         String oldest = year.getOptions().get(year.getOptions().size() - 1).getAttribute("value");
         year.selectByValue(oldest);
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-none")));
-        assertThat(driver.findElement(By.id("report-status")).getText()).contains("尚无清单");
+        // htmx may swap the box again while it is read: wait until the text settles, re-finding it each time
+        wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class)
+                .until(d -> d.findElement(By.id("report-status")).getText().contains("尚无清单"));
         year.selectByValue("2025");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("report-draft")));
-        assertThat(driver.findElement(By.id("report-status")).getText()).contains("草稿", "DRAFT", "1");
+        String draft = wait.ignoring(org.openqa.selenium.StaleElementReferenceException.class).until(d -> {
+            String text = d.findElement(By.id("report-status")).getText();
+            return text.contains("草稿") && text.contains("DRAFT") ? text : null;
+        });
+        assertThat(draft).contains("1");
         Browser.screenshot(driver, "reports");
         assertThat(Api.of(environment).get("/api/v1/plants/RPT-BRW/periods/2025").json().path("state").asString()).isEqualTo("OPEN");
     }
