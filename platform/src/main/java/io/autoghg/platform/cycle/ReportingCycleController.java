@@ -15,9 +15,11 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/v1/plants/{plant}/periods")
 class ReportingCycleController {
     private final ReportingCycleService cycle;
+    private final BaseYearPolicy baseYears;
 
-    ReportingCycleController(ReportingCycleService cycle) {
+    ReportingCycleController(ReportingCycleService cycle, BaseYearPolicy baseYears) {
         this.cycle = cycle;
+        this.baseYears = baseYears;
     }
 
     record TransitionRequest(String to, String reason) {
@@ -32,6 +34,11 @@ class ReportingCycleController {
     @GetMapping
     List<ReportingPeriod> periods(@PathVariable String plant) {
         return cycle.periods(plant);
+    }
+
+    @GetMapping("/base-year-check")
+    BaseYearCheck baseYearCheck(@PathVariable String plant) {
+        return baseYears.check(plant, Actor.current());
     }
 
     @GetMapping("/{year}")

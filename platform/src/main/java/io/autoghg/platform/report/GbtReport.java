@@ -51,7 +51,7 @@ final class GbtReport {
                 .table(parts.uncertainty());
         doc.section("changes", l.m("gbt.changes"));
         parts.baseYear(doc);
-        doc.paragraph(parts.verification());
+        parts.verification(doc, null);
         return parts.document(Standard.GBT32150, doc);
     }
 

@@ -13,7 +13,7 @@ import java.util.Map;
 /**
  * The GHG Protocol summary (Corporate Standard, chapter 9; Scope 2 Guidance, chapter 7; Scope 3
  * Standard): Scope 1 by gas, Scope 2 location- and market-based side by side with the contractual
- * instruments, Scope 3 by category 1–15, the totals, intensity per vehicle, base year, exclusions.
+ * instruments, Scope 3 by category 1–15, the totals, intensity per vehicle, base year, exclusions, verification.
  */
 final class GhgpReport {
     private final ReportParts parts;
@@ -42,7 +42,8 @@ final class GhgpReport {
         parts.baseYear(doc);
         doc.section("methods", l.m("ghgp.methods")).paragraph(l.m("ghgp.methods.text", parts.figures.text("gwp"),
                 l.m("gwp.source." + parts.figures.text("gwp")), parts.figures.text("parameterLibrary")))
-                .paragraph(l.m("uncertainty.text", l.pct(parts.figures.uncertaintyPct()))).paragraph(parts.verification());
+                .paragraph(l.m("uncertainty.text", l.pct(parts.figures.uncertaintyPct())));
+        parts.verification(doc, l.m("ghgp.verification.text"));
         return parts.document(Standard.GHGP, doc);
     }
 

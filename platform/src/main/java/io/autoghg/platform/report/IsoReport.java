@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * The ISO 14064-1:2018 GHG report: the organisation, period and boundaries, direct emissions per gas,
  * biogenic CO2 and removals, indirect emissions in categories 2–6, exclusions, base year,
  * quantification approaches, factors and GWP values, uncertainty, data quality, the statement of
- * conformity and the verification status — the required content of clause 9.3.1, in that spirit.
+ * conformity and the verification statement — the required content of clause 9.3.1, in that spirit.
  */
 final class IsoReport {
     private final ReportParts parts;
@@ -56,8 +56,8 @@ final class IsoReport {
         doc.section("quality", l.m("iso.quality"));
         parts.quality(doc);
         doc.section("conformity", l.m("iso.conformity"))
-                .paragraph(parts.data.basis().locked() ? l.m("iso.conformity.locked") : l.m("iso.conformity.draft"))
-                .paragraph(parts.verification());
+                .paragraph(parts.data.basis().locked() ? l.m("iso.conformity.locked") : l.m("iso.conformity.draft"));
+        parts.verification(doc, l.m("iso.verification.text"));
         return parts.document(Standard.ISO14064, doc);
     }
 

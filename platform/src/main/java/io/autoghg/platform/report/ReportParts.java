@@ -18,6 +18,7 @@ import io.autoghg.platform.report.ReportDocument.Kind;
 import io.autoghg.platform.report.ReportDocument.Table;
 import io.autoghg.platform.report.ReportDocument.Total;
 import io.autoghg.platform.source.EmissionSource;
+import io.autoghg.platform.verification.Statement;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.YearMonth;
@@ -281,7 +282,7 @@ final class ReportParts {
         return value == null ? null : BigDecimal.valueOf(value);
     }
 
-    /** Comparison with the base year (reporting-cycle setting), or why there is none. */
+    /** Comparison with the base year (reporting-cycle setting), or why there is none, and the recalculation check. */
     void baseYear(ReportDocument.Builder doc) {
         ReportData.BaseYear base = data.baseYear();
         if (base == null) {
@@ -291,12 +292,17 @@ final class ReportParts {
         String threshold = base.significanceThresholdPct().stripTrailingZeros().toPlainString();
         if (base.year() == data.basis().year()) {
             doc.paragraph(l.m("base.self", base.year(), threshold));
-            return;
-        }
-        if (!base.hasInventory()) {
+        } else if (!base.hasInventory()) {
             doc.paragraph(l.m("base.noInventory", base.year(), threshold));
-            return;
+        } else {
+            comparison(doc, base, threshold);
         }
+        if (base.check() != null) {
+            new BaseYearCheckText(l).write(doc, base.check());
+        }
+    }
+
+    private void comparison(ReportDocument.Builder doc, ReportData.BaseYear base, String threshold) {
         List<List<Object>> rows = new ArrayList<>();
         for (String key : List.of("scope1", "scope2Location", "scope2Market", "scope3", "total", "gbt32150Total")) {
             BigDecimal before = base.figures().total(key);
@@ -316,8 +322,47 @@ final class ReportParts {
                         Column.of(l.m("col.changePct"), Kind.PCT)), rows, false));
     }
 
-    /** Verification and the state of the reporting period, from the reporting cycle's history. */
-    String verification() {
+    /**
+     * The "Verification" section: the statement that covers the report's inventory version, or that
+     * the version is not (yet) verified and which version a statement of the year covers; then the
+     * stage the reporting period reached. {@code standardNote} opens the section when not null.
+     */
+    void verification(ReportDocument.Builder doc, String standardNote) {
+        doc.section("verification", l.m("verification.title"));
+        if (standardNote != null) {
+            doc.paragraph(standardNote);
+        }
+        ReportData.Verification verification = data.verification();
+        ReportBasis basis = data.basis();
+        List<Fact> facts = new ArrayList<>();
+        if (verification.verified()) {
+            facts.add(new Fact(l.m("verification.status"), l.m("verification.verified", basis.version())));
+            facts.addAll(statement(verification.covering(), verification.issuer()));
+        } else if (verification.latest() != null) {
+            Statement latest = verification.latest();
+            facts.add(new Fact(l.m("verification.status"), l.m("verification.otherVersion", basis.version(), basis.year(),
+                    latest.inventoryVersion(), l.time(latest.issuedAt(), data.plant().timezone()))));
+            facts.add(new Fact(l.m("verification.version"), l.m("verification.versionValue", latest.inventoryVersion(),
+                    latest.inputsHash())));
+        } else {
+            facts.add(new Fact(l.m("verification.status"), l.m("verification.notVerified", basis.version(), basis.year())));
+        }
+        doc.facts(l.m("sheet.verification"), facts).paragraph(stage());
+    }
+
+    private List<Fact> statement(Statement statement, String issuer) {
+        return List.of(new Fact(l.m("verification.verifier"), issuer),
+                new Fact(l.m("verification.assurance"), l.m("verification.assurance." + statement.assurance())),
+                new Fact(l.m("verification.materiality"), statement.materialityPct().stripTrailingZeros().toPlainString() + " %"),
+                new Fact(l.m("verification.opinion"), l.m("verification.opinion." + statement.opinion())),
+                new Fact(l.m("verification.text"), statement.text()),
+                new Fact(l.m("verification.version"), l.m("verification.versionValue", statement.inventoryVersion(), statement.inputsHash())),
+                new Fact(l.m("verification.total"), l.t(statement.totalTco2e()) + " tCO2e"),
+                new Fact(l.m("verification.issuedAt"), l.time(statement.issuedAt(), data.plant().timezone())));
+    }
+
+    /** The stage the reporting period reached, from the reporting cycle's history. */
+    private String stage() {
         ReportingPeriod period = data.period();
         ReportingPeriod.Event verified = null;
         for (ReportingPeriod.Event event : period.history()) {

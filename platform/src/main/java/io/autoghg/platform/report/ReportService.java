@@ -1,6 +1,7 @@
 package io.autoghg.platform.report;
 
 import io.autoghg.platform.activity.ActivityService;
+import io.autoghg.platform.cycle.BaseYearPolicy;
 import io.autoghg.platform.cycle.PeriodState;
 import io.autoghg.platform.cycle.ReportingCycleService;
 import io.autoghg.platform.cycle.ReportingPeriod;
@@ -17,6 +18,8 @@ import io.autoghg.platform.source.EmissionSource;
 import io.autoghg.platform.source.SourceService;
 import io.autoghg.platform.support.Actor;
 import io.autoghg.platform.support.NotFoundException;
+import io.autoghg.platform.verification.Statement;
+import io.autoghg.platform.verification.Statements;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -45,10 +48,15 @@ public class ReportService {
     private final MessageSource messages;
     private final PdfReport pdf;
     private final Access access;
+    private final BaseYearPolicy baseYears;
+    private final Statements statements;
 
     ReportService(OrganisationService organisation, InventoryService inventories, ReportingCycleService cycle, QualityService quality,
-                  ActivityService activity, SourceService sources, MessageSource messages, PdfReport pdf, Access access) {
+                  ActivityService activity, SourceService sources, MessageSource messages, PdfReport pdf, Access access,
+                  BaseYearPolicy baseYears, Statements statements) {
         this.access = access;
+        this.baseYears = baseYears;
+        this.statements = statements;
         this.organisation = organisation;
         this.inventories = inventories;
         this.cycle = cycle;
@@ -67,7 +75,7 @@ public class ReportService {
         access.require(Permission.EXPORT, request.plant(), request.year());
         long started = System.nanoTime();
         boolean withQuality = request.standard() == Standard.GBT32150 || request.standard() == Standard.ISO14064;
-        ReportData data = load(request.plant(), request.year(), withQuality, actor);
+        ReportData data = load(request.plant(), request.year(), withQuality, request.standard() != Standard.TABLES, actor);
         Labels labels = new Labels(messages, request.language());
         ReportDocument document = switch (request.standard()) {
             case GBT32150 -> new GbtReport(data, labels).document();
@@ -98,8 +106,11 @@ public class ReportService {
                 : Optional.of(basis(period, versions.get(versions.size() - 1).version(), versions, false));
     }
 
-    /** The report's data; the quality scorecard (seconds for a year of daily data) only when the report shows it. */
-    private ReportData load(String plantCode, int year, boolean withQuality, Actor actor) {
+    /**
+     * The report's data; the quality scorecard (seconds for a year of daily data) and the base year
+     * with its recalculation check only when the report shows them.
+     */
+    private ReportData load(String plantCode, int year, boolean withQuality, boolean withBaseYear, Actor actor) {
         Plant plant = organisation.plant(plantCode);
         ReportingPeriod period = cycle.period(plantCode, year);
         Chosen chosen = choose(period, actor).orElseThrow(() -> new NotFoundException("plant " + plantCode + " has no inventory for "
@@ -109,7 +120,20 @@ public class ReportService {
         String group = plant.groupCode() == null ? null : organisation.groups().stream()
                 .filter(candidate -> candidate.code().equals(plant.groupCode())).map(PlantGroup::name).findFirst().orElse(null);
         return new ReportData(chosen.basis(), plant, group, chosen.figures(), organisation.orgUnits(plantCode), setUp, period,
-                withQuality ? quality(plantCode, year) : null, activity.production(plantCode, year), baseYear(plantCode, year, actor));
+                withQuality ? quality(plantCode, year) : null, activity.production(plantCode, year),
+                withBaseYear ? baseYear(plantCode, year, actor) : null,
+                verification(chosen.basis()));
+    }
+
+    /** The statement that covers the report's version (same number and inputs hash), and the year's latest. */
+    private ReportData.Verification verification(ReportBasis basis) {
+        List<Statement> issued = statements.issued(basis.plant(), basis.year());
+        if (issued.isEmpty()) {
+            return ReportData.Verification.NONE;
+        }
+        Statement covering = issued.stream().filter(statement -> statement.inventoryVersion() == basis.version()
+                && statement.inputsHash().equals(basis.inputsHash())).findFirst().orElse(null);
+        return new ReportData.Verification(covering, covering == null ? null : statements.issuer(covering), issued.get(0));
     }
 
     private record Chosen(ReportBasis basis, Figures figures) {
@@ -177,8 +201,9 @@ public class ReportService {
     private ReportData.BaseYear baseYear(String plant, int year, Actor actor) {
         return cycle.periods(plant).stream().filter(ReportingPeriod::baseYear).findFirst().map(base -> {
             Optional<Chosen> chosen = base.year() == year ? Optional.empty() : choose(base, actor);
+            // the base period is among the readable ones, so the check's access to it holds
             return new ReportData.BaseYear(base.year(), base.significanceThresholdPct(), chosen.map(Chosen::basis).orElse(null),
-                    chosen.map(Chosen::figures).orElse(null));
+                    chosen.map(Chosen::figures).orElse(null), baseYears.check(plant, actor));
         }).orElse(null);
     }
 }

@@ -46,6 +46,7 @@ final class StatisticalTables {
             doc.paragraph(l.m("tables.noProduction"));
         }
         doc.table(intensity());
+        parts.verification(doc, null);
         return parts.document(Standard.TABLES, doc);
     }
 

@@ -108,6 +108,24 @@ public class Statements implements ClosingCheck {
         return statements(periods.plantId(plant, year), plant, year).stream().findFirst();
     }
 
+    /** Every statement of the year, newest first (earlier ones, e.g. of a version before a reopening, stay). */
+    public List<Statement> issued(String plant, int year) {
+        access.require(Permission.READ, plant, year);
+        return statements(periods.plantId(plant, year), plant, year);
+    }
+
+    /**
+     * Who issued the statement, as a reader of a report knows them: the invited verifier's display
+     * name with the username ("Li Wei (CTI), v.li"), else the actor as recorded ("token:…").
+     */
+    public String issuer(Statement statement) {
+        return engagements.engagements(statement.plant(), statement.year()).stream()
+                .filter(engagement -> ("user:" + engagement.username()).equals(statement.issuedBy())).findFirst()
+                .map(engagement -> engagement.displayName() == null || engagement.displayName().isBlank() ? engagement.username()
+                        : engagement.displayName() + ", " + engagement.username())
+                .orElse(statement.issuedBy());
+    }
+
     /**
      * {@link ClosingCheck}: when a verifier was invited to the year, its latest statement must cover
      * the inventory version being locked (a correction after the statement makes a new version).

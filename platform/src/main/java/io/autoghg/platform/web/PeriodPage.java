@@ -1,5 +1,6 @@
 package io.autoghg.platform.web;
 
+import io.autoghg.platform.cycle.BaseYearPolicy;
 import io.autoghg.platform.cycle.ReportingCycleService;
 import io.autoghg.platform.cycle.ReportingPeriod;
 import io.autoghg.platform.support.Actor;
@@ -19,17 +20,20 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * The reporting-cycle page (/periods): each year's state, base-year flag and history, with a button
- * for every allowed transition (a reason field for steps back and for reopening a closed year).
+ * for every allowed transition (a reason field for steps back and for reopening a closed year), and
+ * the base-year recalculation check when the plant has a base year the caller may read.
  */
 @ConsolePage
 class PeriodPage {
 
     private final ConsoleContext context;
     private final ReportingCycleService cycle;
+    private final BaseYearPolicy baseYears;
 
-    PeriodPage(ConsoleContext context, ReportingCycleService cycle) {
+    PeriodPage(ConsoleContext context, ReportingCycleService cycle, BaseYearPolicy baseYears) {
         this.context = context;
         this.cycle = cycle;
+        this.baseYears = baseYears;
     }
 
     @GetMapping({"/periods", "/periods/transition", "/periods/reopen"})
@@ -96,6 +100,10 @@ class PeriodPage {
             periods.add(cycle.period(plant, year));
         }
         model.addAttribute("periods", periods);
+        // only a base year among the caller's readable years (a verifier of another year sees no check)
+        if (stored.stream().anyMatch(ReportingPeriod::baseYear)) {
+            model.addAttribute("baseCheck", baseYears.check(plant, Actor.current()));
+        }
         return "periods/index";
     }
 }
