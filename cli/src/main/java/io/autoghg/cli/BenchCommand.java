@@ -25,8 +25,8 @@ import picocli.CommandLine.Option;
  * written to a temporary CSV, then read and accounted several times; prints rows/s for reading,
  * calculating and both. Figures go to docs/benchmarks.md, never into tests.
  */
-@Command(name = "bench", mixinStandardHelpOptions = true,
-        description = "Benchmark the accounting engine on a synthetic plant-year and print rows/s.")
+@Command(name = "bench", mixinStandardHelpOptions = true, subcommands = BenchIngestCommand.class,
+        description = "Benchmark the accounting engine on a synthetic plant-year and print rows/s; `bench ingest` measures meter-reading ingest.")
 final class BenchCommand implements Callable<Integer> {
     private static final SourceType[] DAILY_TYPES = {SourceType.STAT_COMB_NG, SourceType.ELEC_PURCHASED,
             SourceType.HEAT_PURCHASED, SourceType.STAT_COMB_DIESEL, SourceType.STAT_COMB_COAL};

@@ -69,6 +69,11 @@ final class ServiceClient {
         return send(request(path).POST(HttpRequest.BodyPublishers.noBody()).build());
     }
 
+    /** POSTs a body of the given content type (e.g. readings as JSON or CSV). */
+    Response post(String path, String contentType, byte[] body) {
+        return send(request(path).header("Content-Type", contentType).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build());
+    }
+
     Response upload(String path, List<Path> files) throws IOException {
         String boundary = "autoghg-" + UUID.randomUUID();
         ByteArrayOutputStream body = new ByteArrayOutputStream();

@@ -19,7 +19,7 @@ class ServiceClientCommandsTests {
     static void startService() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "cli-service-");
         service = PlatformApplication.start("--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn",
-                "--autoghg.bootstrap-token=cli-test-token");
+                "--autoghg.bootstrap-token=cli-test-token", "--autoghg.mqtt.enabled=false");
         System.setProperty("autoghg.token", "cli-test-token");
         url = "http://localhost:" + service.getEnvironment().getProperty("local.server.port");
     }
@@ -142,5 +142,39 @@ class ServiceClientCommandsTests {
 
         assertThat(run.exitCode()).isEqualTo(3);
         assertThat(run.err()).contains("cannot reach the service");
+    }
+
+    @Test
+    void importReadingsPrintsTheAnswerAndExitsOneWhenReadingsWereRejected(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        CliRun plant = CliRun.of("import", "--server", url, writePlant(dir, "RDG-CLI").toString());
+        assertThat(plant.exitCode()).as(plant.err()).isZero();
+        CliRun meter = CliRun.of("import-readings", "--server", url, "--plant", "RDG-CLI", dir.resolve("none.csv").toString());
+        assertThat(meter.exitCode()).as("a missing file").isNotZero();
+        java.net.http.HttpResponse<String> created = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(url + "/api/v1/plants/RDG-CLI/meters")).header("Authorization", "Bearer cli-test-token")
+                .header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString("{\"code\":\"E-CLI-01\",\"measures\":\"electricity\",\"unit\":\"kWh\"}"))
+                .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(created.statusCode()).as(created.body()).isEqualTo(201);
+
+        Path csv = dir.resolve("readings.csv");
+        Files.writeString(csv, "meter,ts,value,unit\nE-CLI-01,2025-03-01T08:00:00+08:00,12.5,kWh\nE-CLI-01,2025-03-01T08:15:00+08:00,1.5,MWh\n");
+        CliRun good = CliRun.of("import-readings", "--server", url, "--plant", "RDG-CLI", csv.toString());
+        assertThat(good.exitCode()).as(good.err()).isZero();
+        assertThat(good.out()).contains("\"accepted\":2", "\"rejected\":[]");
+
+        Path json = dir.resolve("readings.json");
+        Files.writeString(json, "{\"plant\":\"RDG-CLI\",\"readings\":[{\"meter\":\"E-CLI-01\",\"ts\":\"2025-03-01T08:00:00+08:00\",\"value\":12.5,"
+                + "\"unit\":\"kWh\"},{\"meter\":\"E-CLI-01\",\"ts\":\"2025-03-01T08:30:00+08:00\",\"value\":3,\"unit\":\"Nm3\"}]}");
+        CliRun bad = CliRun.of("import-readings", "--server", url, json.toString());
+        assertThat(bad.exitCode()).isEqualTo(1);
+        assertThat(bad.out()).contains("\"accepted\":1", "\"duplicates\":1", "does not convert to the meter's unit kWh");
+        assertThat(bad.err()).contains("1 reading(s) rejected");
+    }
+
+    private static Path writePlant(Path dir, String code) throws Exception {
+        Path plant = dir.resolve("plant-" + code.toLowerCase(java.util.Locale.ROOT) + ".yaml");
+        Files.writeString(plant, Files.readString(Path.of(CalculateCommandTests.PLANT)).replace("plant: {code: P1,", "plant: {code: " + code + ","));
+        return plant;
     }
 }

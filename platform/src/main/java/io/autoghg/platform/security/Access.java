@@ -163,6 +163,12 @@ public class Access {
         }
     }
 
+    /** Whether a caller known outside any request (an MQTT client authenticated by its token) may do this in the plant. */
+    public boolean allows(Caller caller, Permission permission, String plantCode) {
+        String group = groupOf(plantCode).orElse(null);
+        return caller.grants().stream().anyMatch(grant -> grant.role().grants(permission) && grant.covers(plantCode, group, null));
+    }
+
     public boolean can(Permission permission, String plantCode) {
         Caller caller = caller();
         String group = groupOf(plantCode).orElse(null);

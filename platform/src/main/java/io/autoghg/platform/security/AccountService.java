@@ -184,9 +184,10 @@ public class AccountService {
         return caller(id);
     }
 
-    boolean oidcAccountExists(String username) {
-        return jdbc.sql("select exists (select 1 from user_account where username = ? and disabled_at is null)").param(normalise(username))
-                .query(Boolean.class).single();
+    /** Records a company sign-in (the last sign-in time) on the enabled account with that username; false when there is none. */
+    boolean recordOidcLogin(String username) {
+        return jdbc.sql("update user_account set last_login_at = now() where username = ? and disabled_at is null").param(normalise(username))
+                .update() == 1;
     }
 
     List<Grant> grants(long userId) {

@@ -44,7 +44,8 @@ public class ApiTokenService {
         }
     }
 
-    Optional<Caller> authenticate(String token) {
+    /** The caller a token stands for, when it is valid and not revoked (bearer requests; MQTT clients use it as their password). */
+    public Optional<Caller> authenticate(String token) {
         Optional<ApiToken> found = jdbc.sql("select " + COLUMNS + " from api_token where token_hash = ? and revoked_at is null")
                 .param(Hashes.sha256(token)).query(ApiToken.class).optional();
         found.ifPresent(t -> jdbc.sql("update api_token set last_used_at = now() where id = ? and (last_used_at is null or last_used_at < now() - interval '1 minute')")

@@ -31,7 +31,7 @@ final class OidcAccountService implements OAuth2UserService<OidcUserRequest, Oid
         OidcUser user = delegate.loadUser(request);
         Object claim = user.getClaims().get(usernameClaim);
         String username = claim == null ? null : claim.toString().strip().toLowerCase();
-        if (username == null || !accounts.oidcAccountExists(username)) {
+        if (username == null || !accounts.recordOidcLogin(username)) {
             audit.record("oidc:" + (username == null ? user.getSubject() : username), "LOGIN_FAILED", "oidc", "DENIED",
                     Map.of("reason", "no account", "issuer", String.valueOf(user.getIssuer())));
             throw new OAuth2AuthenticationException(new OAuth2Error("access_denied"),

@@ -9,6 +9,8 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.oauth2.client.endpoint.RestClientAuthorizationCodeTokenResponseClient;
+import org.springframework.security.oauth2.client.oidc.authentication.OidcAuthorizationCodeAuthenticationProvider;
 import org.springframework.security.oauth2.client.registration.ClientRegistrationRepository;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
@@ -43,7 +45,8 @@ class SecurityConfiguration {
                                     @Value("${autoghg.rate-limit.ingest-per-minute:600}") int ingestPerMinute) throws Exception {
         RequestMatcher api = request -> request.getRequestURI().startsWith("/api/");
         RequestMatcher bearer = BearerTokenFilter::hasBearer;
-        http.authenticationManager(new ProviderManager(accountProvider))
+        http.authenticationManager(authenticationManager(accountProvider, properties.oidc().enabled()
+                        ? new OidcAccountService(accounts, audit, properties.oidc().claim()) : null))
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login", "/error", "/css/**", "/js/**", "/webjars/**", "/favicon.ico", "/actuator/health/**",
                                 "/actuator/health", "/actuator/info", "/v3/api-docs/**", "/v3/api-docs", "/swagger-ui/**",
@@ -71,10 +74,19 @@ class SecurityConfiguration {
         if (properties.oidc().enabled()) {
             http.oauth2Login(oidc -> oidc.loginPage("/login")
                     .clientRegistrationRepository(registrations.getObject())
-                    .userInfoEndpoint(userInfo -> userInfo.oidcUserService(new OidcAccountService(accounts, audit, properties.oidc().claim())))
                     .failureHandler(new LoginFailureHandler()));
         }
         return http.build();
+    }
+
+    /**
+     * One explicit manager, so that a password is checked once (a parent manager would try it again after a failure).
+     * oauth2Login() hands its providers to http.authenticationProvider(), which an explicit manager ignores: the
+     * OpenID Connect provider, with the account check of {@link OidcAccountService}, is therefore added here.
+     */
+    private static ProviderManager authenticationManager(AccountAuthenticationProvider accountProvider, OidcAccountService oidcAccounts) {
+        return oidcAccounts == null ? new ProviderManager(accountProvider) : new ProviderManager(accountProvider,
+                new OidcAuthorizationCodeAuthenticationProvider(new RestClientAuthorizationCodeTokenResponseClient(), oidcAccounts));
     }
 
     private static String csrfMessage(HttpServletRequest request, String message) {

@@ -156,6 +156,7 @@ class EndpointAuthorisationMatrixTests {
             # --- reporting periods: advanced by accountant and manager, closed/reopened/base year by the manager
             GET    /api/v1/plants/{plant}/periods                                                  x   x   x   x   x   x   x   x
             GET    /api/v1/plants/{plant}/periods/{year}                                           x   x   x   x   x   x   x   x
+            GET    /api/v1/plants/{plant}/periods/base-year-check                                  x   x   x   x   x   x   x   x
             POST   /api/v1/plants/{plant}/periods/{year}/transitions                               x   -   -   x   x   -   -   -
             POST   /api/v1/plants/{plant}/periods/{year}/transitions [to=CLOSED]                   x   -   -   -   x   -   -   -
             POST   /api/v1/plants/{plant}/periods/{year}/reopen                                    x   -   -   -   x   -   -   -
@@ -182,6 +183,15 @@ class EndpointAuthorisationMatrixTests {
             GET    /api/v1/plants/{plant}/ledger/check                                             x   x   x   x   x   -   x   x
             # --- reports are exports of a year's inventory
             GET    /api/v1/plants/{plant}/reports/{year}                                           x   x   -   x   x   x   x   -
+            # --- meter readings (issue 6): sent by gateways (and administrators), read by all; the register kind
+            # --- and meter replacements are set-up
+            POST   /api/v1/readings                                                                x   -   -   -   -   -   -   x
+            GET    /api/v1/plants/{plant}/readings/status                                          x   x   x   x   x   x   x   x
+            GET    /api/v1/plants/{plant}/meters/{meter}/readings                                  x   x   x   x   x   x   x   x
+            GET    /api/v1/plants/{plant}/meters/{meter}/rollups                                   x   x   x   x   x   x   x   x
+            GET    /api/v1/plants/{plant}/meters/{meter}/register                                  x   x   x   x   x   x   x   x
+            PUT    /api/v1/plants/{plant}/meters/{meter}/register                                  x   x   -   -   -   -   -   -
+            POST   /api/v1/plants/{plant}/meters/{meter}/replacements                              x   x   -   -   -   -   -   -
             """;
 
     private static final long NO_SUCH_ID = 987_654_321L;
@@ -285,6 +295,10 @@ class EndpointAuthorisationMatrixTests {
         bodies = testBodies();
         datumId = admin.get(plant("/activity?status=SUBMITTED&from=2025-01-01&size=1")).json().path("items").get(0).path("id").asLong();
         assertThat(admin.get(plant("/inventories/" + YEAR)).status()).as("version 1 of the 2025 inventory").isEqualTo(200);
+        // MTX's base year is the VERIFIER's year, so every role may read the base-year check (of a base year outside
+        // its scope a verifier would be refused: BaseYearCheckTests)
+        Api.Response base = admin.put(plant("/periods/" + YEAR + "/base-year"), Map.of("baseYear", true, "significanceThresholdPct", 5));
+        assertThat(base.status()).as(base.body()).isEqualTo(200);
         userId = created(admin.post("/api/v1/users", Map.of("username", "matrix-" + UUID.randomUUID().toString().substring(0, 8))))
                 .json().path("id").asLong();
         throwawayTokenId = tokenId(token(admin, "matrix-throwaway-" + UUID.randomUUID(), GATEWAY, null, null));
@@ -385,6 +399,7 @@ class EndpointAuthorisationMatrixTests {
                 "PUT /api/v1/plants/{plant}/production/{month}",
                 "POST /api/v1/plants/{plant}/evidence",
                 "POST /api/v1/imports",
+                "POST /api/v1/readings",
                 "PUT /api/v1/plants/{plant}/sources/{source}/parameters",
                 "PUT /api/v1/plants/{plant}/quality/settings",
                 "POST /api/v1/plants/{plant}/meters",
@@ -580,7 +595,7 @@ class EndpointAuthorisationMatrixTests {
             case "GET /api/v1/plants/{plant}/activity", "GET /api/v1/plants/{plant}/evidence" -> "?size=5";
             case "GET /api/v1/plants/{plant}/inventories/{year}/diff" -> "?from=1&to=1";
             case "GET /api/v1/plants/{plant}/inventories/period" -> "?from=2025-01&to=2025-03";
-            case "GET /api/v1/imports/template.xlsx", "POST /api/v1/imports" -> "?plant=" + PLANT;
+            case "GET /api/v1/imports/template.xlsx", "POST /api/v1/imports", "POST /api/v1/readings" -> "?plant=" + PLANT;
             case "GET /api/v1/audit" -> "?limit=5";
             case "GET /api/v1/plants/{plant}/reports/{year}" -> "?format=xlsx"; // quicker to make than the default PDF
             default -> "";
