@@ -81,6 +81,18 @@ final class BenchIngestCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
+        java.io.PrintStream out = System.out;
+        if (json) {
+            System.setOut(System.err); // the service's log lines and notices go to standard error; standard output gets the JSON only
+        }
+        try {
+            return run(out);
+        } finally {
+            System.setOut(out);
+        }
+    }
+
+    private Integer run(java.io.PrintStream out) throws Exception {
         Path data = Files.createTempDirectory("autoghg-bench-ingest");
         adminToken = "bench-" + HexFormat.of().formatHex(java.security.SecureRandom.getSeed(8));
         say("starting the service (embedded PostgreSQL and MQTT broker) in " + data);
@@ -129,7 +141,8 @@ final class BenchIngestCommand implements Callable<Integer> {
             result.put("p99PublishToRollupMs", Math.round(p99 * 10) / 10.0);
             result.put("cores", Runtime.getRuntime().availableProcessors());
             result.put("java", System.getProperty("java.version"));
-            System.out.println(JSON.writeValueAsString(result));
+            out.println(JSON.writeValueAsString(result));
+            out.flush();
             return 0;
         } finally {
             service.close();

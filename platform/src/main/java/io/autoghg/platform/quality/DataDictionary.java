@@ -206,6 +206,46 @@ final class DataDictionary {
                 .col("plant_id", "plant (→ plant)", "工厂（→ plant）").col("public_key", "public key (X.509)", "公钥（X.509）")
                 .col("private_key", "private key (PKCS#8; to be encrypted at rest)", "私钥（PKCS#8；待静态加密）")
                 .col("created_at", "when it was created (UTC)", "创建时间（UTC）").add();
+        table("reading", "readings", "raw meter readings, partitioned by month (docs/readings.md)", "仪表原始读数，按月分区（docs/readings.md）")
+                .col("meter_id", "meter (→ meter)", "仪表（→ meter）").col("ts", "the reading's instant", "读数时刻")
+                .col("value", "value in the meter's unit", "数值（仪表单位）").col("quality", "GOOD, UNCERTAIN or BAD", "质量标志：GOOD、UNCERTAIN 或 BAD")
+                .col("origin", "http, mqtt, file or gateway:<name>", "来源：http、mqtt、file 或 gateway:<名称>")
+                .col("received_at", "when the service stored it (UTC)", "接收时间（UTC）").add();
+        table("reading_correction", "readings", "a stored reading replaced by a different value, kept", "被不同数值替换的读数（保留）")
+                .col("id", "key", "主键").col("meter_id", "meter (→ meter)", "仪表（→ meter）").col("ts", "the reading's instant", "读数时刻")
+                .col("value", "the replaced value", "被替换的数值").col("quality", "its quality flag", "其质量标志").col("origin", "its origin", "其来源")
+                .col("received_at", "when it had come (UTC)", "其接收时间（UTC）").col("replaced_at", "when it was replaced (UTC)", "替换时间（UTC）")
+                .col("replaced_by_origin", "origin of the new value", "新数值的来源").add();
+        table("reading_rollup_15m", "readings", "consumption per meter and 15 minutes", "每个仪表每 15 分钟的用量")
+                .col("meter_id", "meter (→ meter)", "仪表（→ meter）").col("bucket", "start of the quarter hour", "15 分钟起点")
+                .col("consumption", "consumption in the meter's unit", "用量（仪表单位）").col("readings", "raw readings in it", "其中原始读数条数").add();
+        table("reading_rollup_day", "readings", "consumption per meter and local day", "每个仪表每个本地日的用量")
+                .col("meter_id", "meter (→ meter)", "仪表（→ meter）").col("day", "the plant's local day", "工厂本地日期")
+                .col("consumption", "consumption in the meter's unit", "用量（仪表单位）").col("readings", "raw readings in it", "其中原始读数条数").add();
+        table("reading_rollup_month", "readings", "consumption per meter and local month", "每个仪表每个本地月的用量")
+                .col("meter_id", "meter (→ meter)", "仪表（→ meter）").col("month", "first day of the month", "月份首日")
+                .col("consumption", "consumption in the meter's unit", "用量（仪表单位）").col("readings", "raw readings in it", "其中原始读数条数").add();
+        table("meter_register", "readings", "how a meter's readings count", "仪表读数的计量方式")
+                .col("meter_id", "meter (→ meter)", "仪表（→ meter）")
+                .col("kind", "INTERVAL (consumption per interval) or CUMULATIVE (register)", "INTERVAL（区间用量）或 CUMULATIVE（累计寄存器）")
+                .col("rollover", "value at which the register wraps to zero", "寄存器归零翻转值")
+                .col("updated_at", "when it was last changed (UTC)", "最后修改时间（UTC）").col("updated_by", "actor who changed it", "修改人").add();
+        table("meter_replacement", "readings", "a cumulative meter replaced", "累计型仪表更换记录")
+                .col("id", "key", "主键").col("meter_id", "meter (→ meter)", "仪表（→ meter）").col("replaced_at", "when it was replaced", "更换时刻")
+                .col("final_reading", "the old register's last value", "旧表末次读数").col("first_reading", "the new register's first value", "新表首次读数")
+                .col("note", "note", "备注").col("recorded_by", "actor who recorded it", "记录人").col("recorded_at", "when it was recorded (UTC)", "记录时间（UTC）").add();
+        table("meter_ingest_status", "readings", "per meter: latest reading, counts, last problem", "每个仪表的最新读数、计数和最近问题")
+                .col("meter_id", "meter (→ meter)", "仪表（→ meter）").col("last_ts", "instant of the latest reading", "最新读数时刻")
+                .col("last_value", "its value", "其数值").col("last_received", "when a reading last came (UTC)", "最近接收时间（UTC）")
+                .col("readings", "readings accepted", "已接收读数").col("rejected", "readings rejected", "已拒收读数")
+                .col("last_error", "the last problem", "最近问题").col("last_error_at", "when it happened (UTC)", "发生时间（UTC）").add();
+        table("reading_activity_sync", "readings", "METERED activity data derived from rollups, per source, item and period",
+                "由汇总生成的计量活动数据（按排放源、项目和期间）")
+                .col("plant_id", "plant (→ plant)", "工厂（→ plant）").col("source_id", "source (→ emission_source)", "排放源（→ emission_source）")
+                .col("item", "method input", "方法输入项").col("period_start", "first day", "起始日").col("period_end", "day after the last", "结束日（不含）")
+                .col("status", "PENDING, DONE or REFUSED", "PENDING、DONE 或 REFUSED").col("datum_id", "the datum written", "已写入的活动数据")
+                .col("quantity", "its quantity", "其数量").col("unit", "its unit", "其单位").col("message", "what happened or why refused", "处理结果或拒绝原因")
+                .col("updated_at", "when it last changed (UTC)", "最后修改时间（UTC）").add();
     }
 
     /** The described tables (columns without types). */

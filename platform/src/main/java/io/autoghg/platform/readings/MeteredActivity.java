@@ -53,6 +53,7 @@ class MeteredActivity {
     private final ActivityService activity;
     private final AccountingInputs inputs;
     private final TransactionTemplate transaction;
+    private final Map<Long, java.util.concurrent.locks.ReentrantLock> syncLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     MeteredActivity(JdbcClient jdbc, SourceService sources, ActivityService activity, AccountingInputs inputs,
                     PlatformTransactionManager transactions) {
@@ -169,6 +170,17 @@ class MeteredActivity {
      * not tried for an hour. Each write runs in its own transaction; run as the system.
      */
     Outcome sync(Plant plant, Map<String, MeterInfo> meters, LocalDate today) {
+        // one sync of a plant at a time (an ingest and the minute job could otherwise both write the same new datum)
+        java.util.concurrent.locks.ReentrantLock lock = syncLocks.computeIfAbsent(plant.id(), id -> new java.util.concurrent.locks.ReentrantLock());
+        lock.lock();
+        try {
+            return syncLocked(plant, meters, today);
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private Outcome syncLocked(Plant plant, Map<String, MeterInfo> meters, LocalDate today) {
         List<Object[]> due = jdbc.sql("""
                 select source_id, item, period_start, period_end from reading_activity_sync
                 where plant_id = ? and status <> 'DONE' and period_end <= ?

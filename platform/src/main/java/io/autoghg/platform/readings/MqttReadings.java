@@ -175,6 +175,7 @@ final class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
         ReadingPayload merged = new ReadingPayload(null, run.get(0).payload().gateway(), null, all);
         IngestOutcome outcome = null;
         long wait = 500;
+        int failures = 0;
         while (outcome == null) {
             try {
                 outcome = Access.asSystem(() -> readings.ingest(plant, () -> merged, "mqtt"));
@@ -185,6 +186,11 @@ final class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
                 });
                 return;
             } catch (RuntimeException e) {
+                failures++;
+                if (!transient_(e) && failures >= 3) {
+                    giveUp(plant, run, e);
+                    return;
+                }
                 log.warn("event=mqtt-ingest-failed plant={} messages={} error=\"{}\" retryMillis={} (not acknowledged)", plant, run.size(),
                         e.getMessage(), wait);
                 try {
@@ -200,6 +206,31 @@ final class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
             answer(plant, part, outcome);
             acknowledge(part.incoming().message());
         }
+    }
+
+    /** The database is unreachable or busy: wait and try again, however long it takes. */
+    private static boolean transient_(RuntimeException e) {
+        return e instanceof org.springframework.dao.TransientDataAccessException
+                || e instanceof org.springframework.dao.DataAccessResourceFailureException
+                || e instanceof org.springframework.dao.RecoverableDataAccessException
+                || e instanceof org.springframework.transaction.CannotCreateTransactionException;
+    }
+
+    /**
+     * A failure that is not the database's: a run of several messages is stored one message at a time,
+     * so that only the message that fails is given up — answered with the error on the rejected topic,
+     * acknowledged and logged (it would otherwise block every message after it).
+     */
+    private void giveUp(String plant, List<Part> run, RuntimeException e) {
+        if (run.size() > 1) {
+            for (Part part : run) {
+                store(List.of(new Part(part.incoming(), part.payload(), 0)));
+            }
+            return;
+        }
+        log.error("event=mqtt-message-dropped plant={} error=\"{}\"", plant, e.getMessage(), e);
+        answer(plant, Map.of("plant", plant, "error", "the service could not store this message: " + e.getMessage()));
+        acknowledge(run.get(0).incoming().message());
     }
 
     /** Answers one message of a run with its own rejections and refusals (rows as in the message), if it has any. */
