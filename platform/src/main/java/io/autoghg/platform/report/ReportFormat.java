@@ -1,8 +1,5 @@
 package io.autoghg.platform.report;
 
-import io.autoghg.platform.support.BadRequestException;
-import java.util.Locale;
-
 /** The file a report is written as. */
 public enum ReportFormat {
     PDF("pdf", "application/pdf"),
@@ -25,12 +22,6 @@ public enum ReportFormat {
     }
 
     public static ReportFormat parse(String value) {
-        String wanted = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        for (ReportFormat format : values()) {
-            if (format.extension.equals(wanted)) {
-                return format;
-            }
-        }
-        throw new BadRequestException("format", "'" + value + "' is not a report format; use pdf or xlsx");
+        return ReportChoice.parse(values(), ReportFormat::extension, "format", "format", value);
     }
 }

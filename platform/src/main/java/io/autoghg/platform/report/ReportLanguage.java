@@ -1,6 +1,5 @@
 package io.autoghg.platform.report;
 
-import io.autoghg.platform.support.BadRequestException;
 import java.util.Locale;
 
 /** The language a report is written in. */
@@ -25,12 +24,6 @@ public enum ReportLanguage {
     }
 
     public static ReportLanguage parse(String value) {
-        String wanted = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        for (ReportLanguage language : values()) {
-            if (language.code.equals(wanted)) {
-                return language;
-            }
-        }
-        throw new BadRequestException("lang", "'" + value + "' is not a report language; use zh or en");
+        return ReportChoice.parse(values(), ReportLanguage::code, "lang", "language", value);
     }
 }

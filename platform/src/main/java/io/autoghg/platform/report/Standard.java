@@ -1,10 +1,5 @@
 package io.autoghg.platform.report;
 
-import io.autoghg.platform.support.BadRequestException;
-import java.util.Arrays;
-import java.util.Locale;
-import java.util.stream.Collectors;
-
 /** What a report follows (docs/reports.md): the code is the value of ?standard= and of the CLI's --standard. */
 public enum Standard {
     /** GB/T 32150-2015 inventory report of an industrial enterprise. */
@@ -27,9 +22,6 @@ public enum Standard {
     }
 
     public static Standard parse(String value) {
-        String wanted = value == null ? "" : value.strip().toLowerCase(Locale.ROOT);
-        return Arrays.stream(values()).filter(standard -> standard.code.equals(wanted)).findFirst()
-                .orElseThrow(() -> new BadRequestException("standard", "'" + value + "' is not a report standard; use one of "
-                        + Arrays.stream(values()).map(Standard::code).collect(Collectors.joining(", "))));
+        return ReportChoice.parse(values(), Standard::code, "standard", "standard", value);
     }
 }
