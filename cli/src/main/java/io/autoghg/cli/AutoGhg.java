@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
         description = "Greenhouse-gas data management for vehicle assembly plants.",
         subcommands = {CalculateCommand.class, ServeCommand.class, ImportCommand.class, InventoryCommand.class,
                 CatalogueCommand.class, ParametersCommand.class, BenchCommand.class, LedgerCommand.class,
-                VerifyCommand.class, ReportCommand.class, ImportReadingsCommand.class})
+                VerifyCommand.class, ReportCommand.class, ImportReadingsCommand.class, EdgeCommand.class, SimulateCommand.class})
 public final class AutoGhg implements Runnable {
 
     @CommandLine.Spec

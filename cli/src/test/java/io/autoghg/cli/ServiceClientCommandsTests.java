@@ -172,6 +172,67 @@ class ServiceClientCommandsTests {
         assertThat(bad.err()).contains("1 reading(s) rejected");
     }
 
+    @Test
+    void theEdgeGatewayForwardsModbusReadingsToTheServiceWithAGatewayToken(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        CliRun plant = CliRun.of("import", "--server", url, writePlant(dir, "EDGE-CLI").toString());
+        assertThat(plant.exitCode()).as(plant.err()).isZero();
+        assertThat(post("/api/v1/plants/EDGE-CLI/meters", "{\"code\":\"E-EDGE-01\",\"measures\":\"electricity\",\"unit\":\"kWh\"}")
+                .statusCode()).isEqualTo(201);
+        java.net.http.HttpResponse<String> token = post("/api/v1/tokens", "{\"name\":\"gw-edge-cli\",\"role\":\"GATEWAY\",\"plantCode\":\"EDGE-CLI\"}");
+        assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
+        String secret = token.body().replaceAll("(?s).*\"token\":\"(agt_[0-9a-f]+)\".*", "$1");
+
+        // the simulator's contract: unit 1, meter 0 at holding registers 100..103, float64 high word first
+        com.ghgande.j2mod.modbus.procimg.SimpleProcessImage image = new com.ghgande.j2mod.modbus.procimg.SimpleProcessImage(1);
+        long bits = Double.doubleToLongBits(1234.5);
+        for (int r = 0; r < 104; r++) {
+            int word = r < 100 ? 0 : (int) (bits >>> (48 - 16 * (r - 100))) & 0xFFFF;
+            image.addRegister(new com.ghgande.j2mod.modbus.procimg.SimpleRegister(word));
+        }
+        int port;
+        try (java.net.ServerSocket socket = new java.net.ServerSocket(0)) {
+            port = socket.getLocalPort();
+        }
+        com.ghgande.j2mod.modbus.slave.ModbusSlave slave = com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory.createTCPSlave(
+                java.net.InetAddress.getLoopbackAddress(), port, 2, false);
+        slave.addProcessImage(1, image);
+        slave.open();
+        Path config = dir.resolve("gateway.yaml");
+        Files.writeString(config, """
+                platform: {url: %s, token: %s}
+                plant: EDGE-CLI
+                gateway: gw-edge-cli
+                pollInterval: 300ms
+                devices: [{name: feeder, type: modbus-tcp, host: 127.0.0.1, port: %d,
+                           meters: [{code: E-EDGE-01, unit: MWh, register: 100, scale: 0.001}]}]
+                """.formatted(url, secret, port));
+        CliRun edge;
+        try {
+            edge = CliRun.of("edge", "--config", config.toString(), "--for", "2");
+        } finally {
+            com.ghgande.j2mod.modbus.slave.ModbusSlaveFactory.close(slave);
+        }
+
+        assertThat(edge.exitCode()).as(edge.err()).isZero();
+        String polled = edge.out().replaceAll("(?s).*polled (\\d+), bad 0, sent (\\d+).*", "$1 $2");
+        String[] counts = polled.split(" ");
+        assertThat(counts[0]).as(edge.out()).isEqualTo(counts[1]).isNotEqualTo("0");
+        java.net.http.HttpResponse<String> stored = java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest
+                .newBuilder(java.net.URI.create(url + "/api/v1/plants/EDGE-CLI/meters/E-EDGE-01/readings"))
+                .header("Authorization", "Bearer cli-test-token").build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+        assertThat(stored.statusCode()).as(stored.body()).isEqualTo(200);
+        // 1234.5 in the register × 0.001 = 1.2345 MWh, converted by the service to the meter's 1234.5 kWh
+        assertThat(stored.body().split("\"origin\":\"gateway:gw-edge-cli\"", -1)).hasSize(Integer.parseInt(counts[0]) + 1);
+        assertThat(stored.body()).contains("\"value\":1234.5");
+    }
+
+    private static java.net.http.HttpResponse<String> post(String path, String json) throws Exception {
+        return java.net.http.HttpClient.newHttpClient().send(java.net.http.HttpRequest.newBuilder(java.net.URI.create(url + path))
+                .header("Authorization", "Bearer cli-test-token").header("Content-Type", "application/json")
+                .POST(java.net.http.HttpRequest.BodyPublishers.ofString(json)).build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    }
+
     private static Path writePlant(Path dir, String code) throws Exception {
         Path plant = dir.resolve("plant-" + code.toLowerCase(java.util.Locale.ROOT) + ".yaml");
         Files.writeString(plant, Files.readString(Path.of(CalculateCommandTests.PLANT)).replace("plant: {code: P1,", "plant: {code: " + code + ","));

@@ -21,7 +21,7 @@ class ExternalPostgresTests {
         String[] args = {"--server.port=0", "--autoghg.db.url=" + System.getenv("AUTOGHG_TEST_EXTERNAL_DB_URL"),
                 "--autoghg.db.user=" + System.getenv().getOrDefault("AUTOGHG_TEST_EXTERNAL_DB_USER", "autoghg"),
                 "--autoghg.db.password=" + System.getenv().getOrDefault("AUTOGHG_TEST_EXTERNAL_DB_PASSWORD", "autoghg"),
-                "--autoghg.bootstrap-token=external-token", "--autoghg.data=target/external-data", "--logging.level.root=warn"};
+                "--autoghg.bootstrap-token=external-token", "--autoghg.data=target/external-data", "--logging.level.root=warn", "--autoghg.mqtt.enabled=false"};
         try (ConfigurableApplicationContext context = PlatformApplication.start(args)) {
             Api api = new Api("http://localhost:" + context.getEnvironment().getProperty("local.server.port"), "external-token");
             String plant = "EXT-" + System.currentTimeMillis();

@@ -17,7 +17,7 @@ class PersistenceTests {
     void dataSurvivesARestart() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "restart-");
         String[] args = {"--server.port=0", "--autoghg.data=" + data, "--autoghg.bootstrap-token=restart-token",
-                "--logging.level.root=warn"};
+                "--logging.level.root=warn", "--autoghg.mqtt.enabled=false"};
         String total;
         try (ConfigurableApplicationContext first = PlatformApplication.start(args)) {
             Api api = api(first);

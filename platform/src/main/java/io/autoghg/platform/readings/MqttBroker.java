@@ -51,22 +51,28 @@ final class MqttBroker implements SmartLifecycle {
             return;
         }
         server = broker;
-        port = boundPort(broker);
+        port = properties.port() != 0 ? properties.port() : boundPort(broker);
         log.info("event=mqtt-broker-started host={} port={}", properties.host(), port);
     }
 
     /** The port Netty bound; with port 0 it is known only once the (asynchronous) bind completed. */
     private int boundPort(Server broker) {
         long deadline = System.nanoTime() + 5_000_000_000L;
-        int bound = broker.getPort();
+        int bound = -1;
         while (bound <= 0 && System.nanoTime() < deadline) {
             try {
-                Thread.sleep(10);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                break;
+                bound = broker.getPort();
+            } catch (java.util.ConcurrentModificationException e) {
+                // Moquette's acceptor fills its port map while Netty binds; asking meanwhile can collide: ask again
             }
-            bound = broker.getPort();
+            if (bound <= 0) {
+                try {
+                    Thread.sleep(10);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                    break;
+                }
+            }
         }
         return bound;
     }

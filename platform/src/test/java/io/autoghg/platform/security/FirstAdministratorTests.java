@@ -43,7 +43,7 @@ class FirstAdministratorTests {
     @Test
     void theFirstStartPrintsAOneTimePasswordOnceAndResetAdminPrintsANewOne() throws Exception {
         Path data = Files.createTempDirectory(Path.of("target"), "first-admin-");
-        String[] args = {"--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn"};
+        String[] args = {"--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn", "--autoghg.mqtt.enabled=false"};
         String first;
         Started fresh = start(args);
         try (ConfigurableApplicationContext context = fresh.context()) {
@@ -59,7 +59,7 @@ class FirstAdministratorTests {
             assertThat(again.output()).as("printed once only").doesNotContain("admin / ");
         }
 
-        String[] reset = {"--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn", "--autoghg.reset-admin=true"};
+        String[] reset = {"--server.port=0", "--autoghg.data=" + data, "--logging.level.root=warn", "--autoghg.mqtt.enabled=false", "--autoghg.reset-admin=true"};
         Started after = start(reset);
         try (ConfigurableApplicationContext context = after.context()) {
             String second = printedPassword(after.output());

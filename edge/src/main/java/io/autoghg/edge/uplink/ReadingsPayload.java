@@ -1,0 +1,45 @@
+package io.autoghg.edge.uplink;
+
+import io.autoghg.edge.adapters.Reading;
+import io.autoghg.edge.buffer.Journal.Batch;
+
+/** The JSON body of POST /api/v1/readings and of MQTT autoghg/v1/{plant}/readings (docs/readings.md §4). */
+final class ReadingsPayload {
+
+    private ReadingsPayload() {
+    }
+
+    static String json(String plant, String gateway, Batch batch) {
+        StringBuilder json = new StringBuilder(128 + batch.readings().size() * 80);
+        json.append("{\"plant\":").append(quote(plant)).append(",\"gateway\":").append(quote(gateway))
+                .append(",\"batch\":").append(quote(gateway + "@" + batch.start())).append(",\"readings\":[");
+        boolean first = true;
+        for (Reading r : batch.readings()) {
+            if (!first) {
+                json.append(',');
+            }
+            first = false;
+            json.append("{\"meter\":").append(quote(r.meter())).append(",\"ts\":").append(quote(r.ts().toString()))
+                    .append(",\"value\":").append(r.value()).append(",\"unit\":").append(quote(r.unit())).append('}');
+        }
+        return json.append("]}").toString();
+    }
+
+    static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
+        for (char c : text.toCharArray()) {
+            switch (c) {
+                case '"' -> out.append("\\\"");
+                case '\\' -> out.append("\\\\");
+                default -> {
+                    if (c < 0x20) {
+                        out.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        out.append(c);
+                    }
+                }
+            }
+        }
+        return out.append('"').toString();
+    }
+}
