@@ -39,7 +39,7 @@ class SecurityConfiguration {
     }
 
     @Bean
-    SecurityFilterChain filterChain(HttpSecurity http, AccountAuthenticationProvider accountProvider, AccountService accounts, ApiTokenService tokens, AuditLog audit, Access access,
+    SecurityFilterChain filterChain(HttpSecurity http, AccountAuthenticationProvider accountProvider, AccountService accounts, ApiTokenService tokens, AuditLog audit,
                                     AutoghgProperties properties, ObjectProvider<ClientRegistrationRepository> registrations,
                                     @Value("${autoghg.rate-limit.logins-per-minute:20}") int loginsPerMinute,
                                     @Value("${autoghg.rate-limit.ingest-per-minute:600}") int ingestPerMinute) throws Exception {
