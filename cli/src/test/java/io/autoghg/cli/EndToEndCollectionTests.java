@@ -82,22 +82,7 @@ class EndToEndCollectionTests {
                         orgUnit: PAINT
                         collection: METERED
                     """.formatted(PLANT));
-            String previousToken = System.setProperty("autoghg.token", TOKEN);
-            CliRun imported;
-            try {
-                imported = CliRun.of("import", "--server", url, plant.toString());
-            } finally {
-                if (previousToken == null) {
-                    System.clearProperty("autoghg.token");
-                } else {
-                    System.setProperty("autoghg.token", previousToken);
-                }
-            }
-            assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
-            assertThat(send("POST", "/api/v1/plants/" + PLANT + "/meters",
-                    "{\"code\":\"EM-PAINT\",\"measures\":\"electricity\",\"unit\":\"MWh\"}").statusCode()).isEqualTo(201);
-            assertThat(send("POST", "/api/v1/plants/" + PLANT + "/meters",
-                    "{\"code\":\"GM-MAIN\",\"measures\":\"natural gas\",\"unit\":\"Nm3\"}").statusCode()).isEqualTo(201);
+            importPlantWithMeters(plant);
             for (String meter : METERS) {
                 HttpResponse<String> register = send("PUT", "/api/v1/plants/" + PLANT + "/meters/" + meter + "/register",
                         "{\"kind\":\"CUMULATIVE\"}");
@@ -255,22 +240,7 @@ class EndToEndCollectionTests {
                     sources:
                       - {code: NG-PAINT, type: STAT_COMB_NG, name: "Paint shop ovens", orgUnit: PAINT, collection: METERED}
                     """.formatted(PLANT));
-            String previousToken = System.setProperty("autoghg.token", TOKEN);
-            CliRun imported;
-            try {
-                imported = CliRun.of("import", "--server", url, plant.toString());
-            } finally {
-                if (previousToken == null) {
-                    System.clearProperty("autoghg.token");
-                } else {
-                    System.setProperty("autoghg.token", previousToken);
-                }
-            }
-            assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
-            assertThat(send("POST", "/api/v1/plants/" + PLANT + "/meters",
-                    "{\"code\":\"EM-PAINT\",\"measures\":\"electricity\",\"unit\":\"MWh\"}").statusCode()).isEqualTo(201);
-            assertThat(send("POST", "/api/v1/plants/" + PLANT + "/meters",
-                    "{\"code\":\"GM-MAIN\",\"measures\":\"natural gas\",\"unit\":\"Nm3\"}").statusCode()).isEqualTo(201);
+            importPlantWithMeters(plant);
             HttpResponse<String> token = send("POST", "/api/v1/tokens",
                     "{\"name\":\"gw-e2e\",\"role\":\"GATEWAY\",\"plantCode\":\"" + PLANT + "\"}");
             assertThat(token.statusCode()).as(token.body()).isEqualTo(201);
@@ -349,6 +319,26 @@ class EndToEndCollectionTests {
             }
             service.close();
         }
+    }
+
+    /** Imports the plant file with `autoghg import` (bootstrap token) and adds the two simulated meters. */
+    private void importPlantWithMeters(Path plant) throws Exception {
+        String previousToken = System.setProperty("autoghg.token", TOKEN);
+        CliRun imported;
+        try {
+            imported = CliRun.of("import", "--server", url, plant.toString());
+        } finally {
+            if (previousToken == null) {
+                System.clearProperty("autoghg.token");
+            } else {
+                System.setProperty("autoghg.token", previousToken);
+            }
+        }
+        assertThat(imported.exitCode()).as(imported.out() + imported.err()).isZero();
+        assertThat(send("POST", "/api/v1/plants/" + PLANT + "/meters",
+                "{\"code\":\"EM-PAINT\",\"measures\":\"electricity\",\"unit\":\"MWh\"}").statusCode()).isEqualTo(201);
+        assertThat(send("POST", "/api/v1/plants/" + PLANT + "/meters",
+                "{\"code\":\"GM-MAIN\",\"measures\":\"natural gas\",\"unit\":\"Nm3\"}").statusCode()).isEqualTo(201);
     }
 
     private static void sleepUntilMillisOfSecond(int millis) throws InterruptedException {
