@@ -102,20 +102,8 @@ class EndToEndCollectionTests {
             assertThat(model.meters().stream().map(m -> m.code() + " " + m.unit()).toList())
                     .containsExactly("EM-PAINT MWh", "GM-MAIN Nm3");
 
-            Path config = dir.resolve("gateway.yaml");
-            Files.writeString(config, """
-                    platform: {transport: mqtt, mqttUrl: "tcp://127.0.0.1:%d", token: %s}
-                    plant: %s
-                    gateway: gw-e2e
-                    pollInterval: 1s
-                    bufferDir: buffer
-                    retry: {initial: 200ms, max: 1s}
-                    devices:
-                      - {name: feeders-modbus, type: modbus-tcp, host: 127.0.0.1, port: %d, timeout: 2s,
-                         meters: [{code: EM-PAINT, unit: MWh, register: 100}]}
-                      - {name: utilities-opcua, type: opcua, endpoint: "%s", timeout: 2s,
-                         meters: [{code: GM-MAIN, unit: Nm3}]}
-                    """.formatted(mqttPort, secret, PLANT, simulator.modbus().port(), simulator.opcUa().endpointUrl()));
+            Path config = gatewayConfig(dir, "{transport: mqtt, mqttUrl: \"tcp://127.0.0.1:" + mqttPort + "\", token: " + secret + "}",
+                    "1s", simulator);
             Gateway.Stats stats;
             sleepUntilMillisOfSecond(300);
             try (Gateway gateway = new Gateway(new GatewayConfigReader(name -> null).read(config))) {
@@ -249,20 +237,7 @@ class EndToEndCollectionTests {
             Clock seconds = Clock.tickSeconds(ZoneOffset.UTC);
             simulator = PlantSimulator.start(new PlantSimulator.Settings(PlantSimulator.Settings.meters(METERS, 0),
                     seconds.instant(), 1, 0, 0), seconds);
-            Path config = dir.resolve("gateway.yaml");
-            Files.writeString(config, """
-                    platform: {transport: http, url: "%s", token: %s}
-                    plant: %s
-                    gateway: gw-e2e
-                    pollInterval: 500ms
-                    bufferDir: buffer
-                    retry: {initial: 200ms, max: 1s}
-                    devices:
-                      - {name: feeders-modbus, type: modbus-tcp, host: 127.0.0.1, port: %d, timeout: 2s,
-                         meters: [{code: EM-PAINT, unit: MWh, register: 100}]}
-                      - {name: utilities-opcua, type: opcua, endpoint: "%s", timeout: 2s,
-                         meters: [{code: GM-MAIN, unit: Nm3}]}
-                    """.formatted(url, secret, PLANT, simulator.modbus().port(), simulator.opcUa().endpointUrl()));
+            Path config = gatewayConfig(dir, "{transport: http, url: \"" + url + "\", token: " + secret + "}", "500ms", simulator);
             Gateway.Stats stats;
             long down;
             long up;
@@ -319,6 +294,25 @@ class EndToEndCollectionTests {
             }
             service.close();
         }
+    }
+
+    /** The gateway's configuration: EM-PAINT over Modbus and GM-MAIN over OPC UA from the simulator, to the given platform. */
+    private static Path gatewayConfig(Path dir, String platform, String pollInterval, PlantSimulator simulator) throws Exception {
+        Path config = dir.resolve("gateway.yaml");
+        Files.writeString(config, """
+                platform: %s
+                plant: %s
+                gateway: gw-e2e
+                pollInterval: %s
+                bufferDir: buffer
+                retry: {initial: 200ms, max: 1s}
+                devices:
+                  - {name: feeders-modbus, type: modbus-tcp, host: 127.0.0.1, port: %d, timeout: 2s,
+                     meters: [{code: EM-PAINT, unit: MWh, register: 100}]}
+                  - {name: utilities-opcua, type: opcua, endpoint: "%s", timeout: 2s,
+                     meters: [{code: GM-MAIN, unit: Nm3}]}
+                """.formatted(platform, PLANT, pollInterval, simulator.modbus().port(), simulator.opcUa().endpointUrl()));
+        return config;
     }
 
     /** Imports the plant file with `autoghg import` (bootstrap token) and adds the two simulated meters. */
