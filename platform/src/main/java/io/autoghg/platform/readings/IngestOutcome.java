@@ -13,7 +13,8 @@ public record IngestOutcome(String plant, String batch, int accepted, int duplic
 
     /**
      * Activity data derived from the rollups: written, corrected, unchanged; {@code pending} periods are
-     * not over yet and are written when they are; {@code refused} lists, per reading, the periods whose
+     * not over yet, or over but not complete (a meter has no reading at or after the period's end yet), and
+     * are written when they are; {@code refused} lists, per reading, the periods whose
      * datum could not be written (e.g. a closed reporting period) — those readings are stored all the same.
      */
     public record Activity(int written, int corrected, int unchanged, int pending, List<Refusal> refused) {

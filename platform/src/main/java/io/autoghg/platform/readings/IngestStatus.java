@@ -1,6 +1,5 @@
 package io.autoghg.platform.readings;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -24,7 +23,7 @@ class IngestStatus {
 
     /** Adds a checked batch; rejected readings of unknown meters are not counted anywhere but in the answer. */
     void record(ReadingChecks.Checked checked, Map<String, MeterInfo> meters) {
-        Map<Long, Tally> tallies = new LinkedHashMap<>();
+        Map<Long, Tally> tallies = new java.util.TreeMap<>(); // in meter order: writers side by side upsert the rows in one order
         for (Reading reading : checked.accepted()) {
             Tally tally = tallies.computeIfAbsent(reading.meter().id(), id -> new Tally());
             tally.readings++;

@@ -38,8 +38,10 @@ import org.springframework.transaction.support.TransactionTemplate;
  * Turns the daily rollups of the meters of METERED sources into those sources' activity data
  * (docs/readings.md §3): one datum per source, item and period — a day for sources of frequency DAY, a
  * month for MONTH — holding the sum of the source's meters (with the same item) in the first meter's
- * unit, origin meter set. A period is written once it is over in the plant's time zone; later readings
- * of it correct the datum. Everything goes through {@link ActivityService} and the engine's check, so the
+ * unit, origin meter set. A period is written once it is over in the plant's time zone and complete: every
+ * meter feeding it has a reading at or after its end (or no reading of it came for
+ * {@link ReadingsProperties#activitySettle()}), so that a gateway replaying a buffered day writes each day once
+ * instead of correcting it with every batch; later readings of a written period correct the datum. Everything goes through {@link ActivityService} and the engine's check, so the
  * ledger records it and a closed reporting period refuses it (the sync row is then REFUSED with the
  * reason; the raw readings stay).
  */
@@ -53,10 +55,12 @@ class MeteredActivity {
     private final ActivityService activity;
     private final AccountingInputs inputs;
     private final TransactionTemplate transaction;
+    private final java.time.Duration settle;
     private final Map<Long, java.util.concurrent.locks.ReentrantLock> syncLocks = new java.util.concurrent.ConcurrentHashMap<>();
 
     MeteredActivity(JdbcClient jdbc, SourceService sources, ActivityService activity, AccountingInputs inputs,
-                    PlatformTransactionManager transactions) {
+                    PlatformTransactionManager transactions, ReadingsProperties properties) {
+        this.settle = properties.activitySettle();
         this.jdbc = jdbc;
         this.sources = sources;
         this.activity = activity;
@@ -75,10 +79,10 @@ class MeteredActivity {
         }
     }
 
-    /** What a sync did, and the keys it refused with why. */
-    record Outcome(int written, int corrected, int unchanged, Map<Key, String> refused) {
+    /** What a sync did, the keys it refused with why, and how many periods that are over wait for their meters. */
+    record Outcome(int written, int corrected, int unchanged, Map<Key, String> refused, int waiting) {
         static Outcome none() {
-            return new Outcome(0, 0, 0, Map.of());
+            return new Outcome(0, 0, 0, Map.of(), 0);
         }
     }
 
@@ -159,6 +163,21 @@ class MeteredActivity {
         return List.copyOf(marked.values());
     }
 
+    /** How many of the given periods are still PENDING: not over yet, or over and waiting for their meters. */
+    int pending(List<Key> keys) {
+        if (keys.isEmpty()) {
+            return 0;
+        }
+        return jdbc.sql("""
+                select count(*) from reading_activity_sync s
+                join unnest(cast(? as bigint[]), cast(? as text[]), cast(? as date[])) as k(source_id, item, s)
+                  on s.source_id = k.source_id and s.item = k.item and s.period_start = k.s
+                where s.status = 'PENDING'""")
+                .params(keys.stream().mapToLong(k -> k.source().id()).toArray(), keys.stream().map(Key::item).toArray(String[]::new),
+                        keys.stream().map(k -> k.start().toString()).toArray(String[]::new))
+                .query(Integer.class).single();
+    }
+
     /** Whether the plant has periods not yet written (or refused). */
     boolean hasDue(Plant plant) {
         return jdbc.sql("select exists (select 1 from reading_activity_sync where plant_id = ? and status <> 'DONE')")
@@ -182,17 +201,20 @@ class MeteredActivity {
 
     private Outcome syncLocked(Plant plant, Map<String, MeterInfo> meters, LocalDate today) {
         List<Object[]> due = jdbc.sql("""
-                select source_id, item, period_start, period_end from reading_activity_sync
+                select source_id, item, period_start, period_end, status = 'PENDING' and updated_at > now() - cast(? as interval)
+                from reading_activity_sync
                 where plant_id = ? and status <> 'DONE' and period_end <= ?
                   and (status = 'PENDING' or updated_at < now() - interval '1 hour')
                 order by period_start, source_id, item""")
-                .params(plant.id(), today)
+                .params(settle.toSeconds() + " seconds", plant.id(), today)
                 .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getObject(3, LocalDate.class),
-                        rs.getObject(4, LocalDate.class)}).list();
+                        rs.getObject(4, LocalDate.class), rs.getBoolean(5)}).list();
         if (due.isEmpty()) {
             return Outcome.none();
         }
         List<Key> groups = groups(plant, meters, null);
+        java.time.ZoneId zone = java.time.ZoneId.of(plant.timezone());
+        int waiting = 0;
         int corrected = 0;
         int unchanged = 0;
         Map<Key, String> refused = new LinkedHashMap<>();
@@ -206,6 +228,11 @@ class MeteredActivity {
                 continue;
             }
             Key key = new Key(group.source(), item, (LocalDate) row[2], (LocalDate) row[3], group.meters());
+            boolean recentlyTouched = (Boolean) row[4];
+            if (recentlyTouched && !passed(key, zone)) {
+                waiting++;
+                continue;
+            }
             try {
                 Quantity quantity = quantity(key);
                 ActivityDatum current = current(plant, key);
@@ -224,9 +251,17 @@ class MeteredActivity {
             }
         }
         int written = insert(plant, fresh, refused);
-        log.info("event=metered-activity-synced plant={} written={} corrected={} unchanged={} refused={}", plant.code(), written,
-                corrected, unchanged, refused.size());
-        return new Outcome(written, corrected, unchanged, refused);
+        log.info("event=metered-activity-synced plant={} written={} corrected={} unchanged={} refused={} waiting={}", plant.code(), written,
+                corrected, unchanged, refused.size(), waiting);
+        return new Outcome(written, corrected, unchanged, refused, waiting);
+    }
+
+    /** Whether every meter of the period has a reading at or after the period's end (so its rollup is complete). */
+    private boolean passed(Key key, java.time.ZoneId zone) {
+        java.time.OffsetDateTime end = key.end().atStartOfDay(zone).toOffsetDateTime();
+        long meters = jdbc.sql("select count(*) from meter_ingest_status where meter_id = any(?) and last_ts >= ?")
+                .params(key.meters().stream().mapToLong(MeterInfo::id).toArray(), end).query(Long.class).single();
+        return meters == key.meters().size();
     }
 
     private Quantity quantity(Key key) {

@@ -5,10 +5,7 @@ import io.autoghg.accounting.unit.UnitException;
 import io.autoghg.accounting.unit.Units;
 import java.time.DateTimeException;
 import java.time.Instant;
-import java.time.LocalDateTime;
-import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -23,11 +20,13 @@ import java.util.Set;
  */
 final class ReadingChecks {
     static final Instant EARLIEST = Instant.parse("2000-01-01T00:00:00Z");
+    static final long EARLIEST_MICROS = Reading.micros(EARLIEST);
     static final Set<String> QUALITIES = Set.of("GOOD", "UNCERTAIN", "BAD");
 
     private final Map<String, MeterInfo> meters;
     private final ZoneId zone;
     private final Instant latest;
+    private final long latestMicros;
     private final Map<String, Unit> units = new HashMap<>();
 
     /** The readings that passed and those that did not, each in request order. */
@@ -38,6 +37,7 @@ final class ReadingChecks {
         this.meters = meters;
         this.zone = zone;
         this.latest = latest;
+        this.latestMicros = Reading.micros(latest);
     }
 
     Checked check(List<RawReading> readings, String unknownMeterHint) {
@@ -66,18 +66,18 @@ final class ReadingChecks {
         if (raw.ts() == null || raw.ts().isBlank()) {
             return new Rejection(raw.row(), raw.meter(), "ts", "no timestamp");
         }
-        Instant ts;
+        long micros;
         try {
-            ts = instant(raw.ts().strip());
-        } catch (DateTimeException e) {
+            micros = Timestamps.micros(raw.ts().strip(), zone);
+        } catch (DateTimeException | ArithmeticException e) {
             return new Rejection(raw.row(), raw.meter(), "ts",
                     "'" + raw.ts() + "' is not a timestamp; use ISO 8601, e.g. 2025-03-01T08:00:00Z or 2025-03-01T16:00:00+08:00");
         }
-        if (ts.isBefore(EARLIEST)) {
-            return new Rejection(raw.row(), raw.meter(), "ts", "timestamp " + ts + " is before 2000-01-01");
+        if (micros < EARLIEST_MICROS) {
+            return new Rejection(raw.row(), raw.meter(), "ts", "timestamp " + instant(micros) + " is before 2000-01-01");
         }
-        if (ts.isAfter(latest)) {
-            return new Rejection(raw.row(), raw.meter(), "ts", "timestamp " + ts + " is in the future (the service's clock allows up to "
+        if (micros > latestMicros) {
+            return new Rejection(raw.row(), raw.meter(), "ts", "timestamp " + instant(micros) + " is in the future (the service's clock allows up to "
                     + latest.truncatedTo(java.time.temporal.ChronoUnit.SECONDS) + ")");
         }
         if (raw.value() == null) {
@@ -111,15 +111,10 @@ final class ReadingChecks {
         if (!QUALITIES.contains(quality)) {
             return new Rejection(raw.row(), raw.meter(), "quality", "unknown quality '" + raw.quality() + "'; use GOOD, UNCERTAIN or BAD");
         }
-        return new Reading(raw.row(), meter, Reading.micros(ts), value, quality);
+        return new Reading(raw.row(), meter, micros, value, quality);
     }
 
-    /** ISO 8601 with Z or an offset; without one, a local time of the plant. */
-    private Instant instant(String text) {
-        try {
-            return OffsetDateTime.parse(text).toInstant();
-        } catch (DateTimeParseException e) {
-            return LocalDateTime.parse(text).atZone(zone).toInstant();
-        }
+    private static Instant instant(long micros) {
+        return Instant.ofEpochSecond(Math.floorDiv(micros, Reading.MICROS_PER_SECOND), Math.floorMod(micros, Reading.MICROS_PER_SECOND) * 1000L);
     }
 }

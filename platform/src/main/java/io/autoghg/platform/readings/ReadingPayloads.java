@@ -5,6 +5,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -15,59 +18,119 @@ import tools.jackson.databind.json.JsonMapper;
  * no "readings" array, is refused whole; everything about single readings is left to the checks.
  */
 final class ReadingPayloads {
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    // trailing content after the body is checked by hand; this mapper reads only fields that are objects or arrays
+    private static final JsonMapper JSON = JsonMapper.builder().disable(DeserializationFeature.FAIL_ON_TRAILING_TOKENS).build();
 
     private ReadingPayloads() {
     }
 
+    /**
+     * Reads the JSON form token by token, straight into {@link RawReading}s (no tree of nodes per reading:
+     * a 5,000-reading request would otherwise allocate some 30,000 nodes). A field that appears twice
+     * counts with its last value, as in a tree.
+     */
     static ReadingPayload json(byte[] body) {
-        JsonNode root;
-        try {
-            root = JSON.readTree(body);
+        try (JsonParser parser = JSON.createParser(body)) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                throw new BadRequestException("body", "the body must be a JSON object {\"readings\": [...]}");
+            }
+            String plant = null;
+            String gateway = null;
+            String batch = null;
+            List<RawReading> rows = null;
+            boolean notAnArray = false;
+            for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+                JsonToken token = parser.nextToken();
+                switch (name) {
+                    case "plant" -> plant = text(parser, token);
+                    case "gateway" -> gateway = text(parser, token);
+                    case "batch" -> batch = text(parser, token);
+                    case "readings" -> {
+                        notAnArray = token != JsonToken.START_ARRAY;
+                        rows = notAnArray ? skip(parser) : readings(parser);
+                    }
+                    default -> parser.skipChildren();
+                }
+            }
+            if (parser.nextToken() != null) {
+                throw new BadRequestException("body", "malformed JSON: more content after the end of the object");
+            }
+            if (rows == null || notAnArray) {
+                throw new BadRequestException("readings", "the body needs a \"readings\" array");
+            }
+            return new ReadingPayload(plant, gateway, batch, rows);
         } catch (JacksonException e) {
             throw new BadRequestException("body", "malformed JSON: " + e.getOriginalMessage());
         }
-        if (root == null || !root.isObject()) {
-            throw new BadRequestException("body", "the body must be a JSON object {\"readings\": [...]}");
-        }
-        JsonNode readings = root.get("readings");
-        if (readings == null || !readings.isArray()) {
-            throw new BadRequestException("readings", "the body needs a \"readings\" array");
-        }
-        List<RawReading> rows = new ArrayList<>(readings.size());
+    }
+
+    private static List<RawReading> skip(JsonParser parser) {
+        parser.skipChildren();
+        return null;
+    }
+
+    private static List<RawReading> readings(JsonParser parser) {
+        List<RawReading> rows = new ArrayList<>();
         int index = 0;
-        for (JsonNode reading : readings) {
-            rows.add(reading(index++, reading));
+        for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY; token = parser.nextToken()) {
+            rows.add(token == JsonToken.START_OBJECT ? reading(index++, parser) : notAnObject(index++, parser));
         }
-        return new ReadingPayload(text(root.get("plant")), text(root.get("gateway")), text(root.get("batch")), rows);
+        return rows;
     }
 
-    private static RawReading reading(int row, JsonNode node) {
-        if (!node.isObject()) {
-            return new RawReading(row, null, null, null, "a reading must be an object {\"meter\",\"ts\",\"value\",\"unit\"}",
-                    null, null);
-        }
-        JsonNode value = node.get("value");
+    private static RawReading notAnObject(int row, JsonParser parser) {
+        parser.skipChildren();
+        return new RawReading(row, null, null, null, "a reading must be an object {\"meter\",\"ts\",\"value\",\"unit\"}", null, null);
+    }
+
+    /** One reading object, the parser on its START_OBJECT. */
+    private static RawReading reading(int row, JsonParser parser) {
+        String meter = null;
+        String ts = null;
+        String unit = null;
+        String quality = null;
         Double number = null;
-        String problem = null;
-        if (value == null || value.isNull()) {
-            problem = "no value";
-        } else if (value.isNumber()) {
-            number = value.asDouble();
-        } else if (value.isString()) {
-            problem = "'" + value.asString() + "' is not a number; send a JSON number";
-        } else {
-            problem = "the value must be a JSON number";
+        String problem = "no value";
+        for (String name = parser.nextName(); name != null; name = parser.nextName()) {
+            JsonToken token = parser.nextToken();
+            switch (name) {
+                case "meter" -> meter = text(parser, token);
+                case "ts" -> ts = text(parser, token);
+                case "unit" -> unit = text(parser, token);
+                case "quality" -> quality = text(parser, token);
+                case "value" -> {
+                    number = null;
+                    if (token == JsonToken.VALUE_NUMBER_INT || token == JsonToken.VALUE_NUMBER_FLOAT) {
+                        number = parser.getValueAsDouble();
+                        problem = null;
+                    } else if (token == JsonToken.VALUE_NULL) {
+                        problem = "no value";
+                    } else if (token == JsonToken.VALUE_STRING) {
+                        problem = "'" + parser.getString() + "' is not a number; send a JSON number";
+                    } else {
+                        parser.skipChildren();
+                        problem = "the value must be a JSON number";
+                    }
+                }
+                default -> parser.skipChildren();
+            }
         }
-        return new RawReading(row, text(node.get("meter")), text(node.get("ts")), number, problem, text(node.get("unit")),
-                text(node.get("quality")));
+        return new RawReading(row, meter, ts, number, problem, unit, quality);
     }
 
-    private static String text(JsonNode node) {
-        if (node == null || node.isNull()) {
+    /** A field as text: a string as it is, null as null, anything else as its JSON text. */
+    private static String text(JsonParser parser, JsonToken token) {
+        if (token == JsonToken.VALUE_STRING) {
+            return parser.getString();
+        }
+        if (token == JsonToken.VALUE_NULL) {
             return null;
         }
-        return node.isString() ? node.asString() : node.toString();
+        if (token == JsonToken.START_OBJECT || token == JsonToken.START_ARRAY) {
+            JsonNode node = JSON.readTree(parser);
+            return node.toString();
+        }
+        return parser.getString();
     }
 
     /** CSV lines meter,ts,value,unit[,quality]; rows are line numbers; a first line starting with "meter" is the header. */

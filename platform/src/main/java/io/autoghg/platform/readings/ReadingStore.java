@@ -30,8 +30,11 @@ class ReadingStore {
         this.dataSource = dataSource;
     }
 
-    /** What storing did: readings inserted or replaced (they change rollups), and the counts. */
-    record Stored(List<Reading> changed, int inserted, int duplicates, int corrections) {
+    /**
+     * What storing did: readings inserted or replaced (they change rollups), and the counts. {@code allNew}: every
+     * reading of the batch was a new key, so the rollups can simply be added to.
+     */
+    record Stored(List<Reading> changed, int inserted, int duplicates, int corrections, boolean allNew) {
     }
 
     /** Serialises the writers of one plant's readings until the transaction ends. */
@@ -39,12 +42,49 @@ class ReadingStore {
         jdbc.sql("select pg_advisory_xact_lock(?, ?)").params(LOCK_SPACE, (int) plantId).query(Object.class).list();
     }
 
+    /**
+     * Lets writers of new readings only ({@link #storeNew}) run side by side until the transaction ends; it
+     * excludes, and waits for, the writers that hold {@link #lock}.
+     */
+    void lockShared(long plantId) {
+        jdbc.sql("select pg_advisory_xact_lock_shared(?, ?)").params(LOCK_SPACE, (int) plantId).query(Object.class).list();
+    }
+
+    /**
+     * The batch is not new readings only (a key twice, a stored reading in its span, or a key that another
+     * writer stored meanwhile): nothing of it is kept; store it again under the exclusive lock.
+     */
+    static final class NotOnlyNew extends RuntimeException {
+        NotOnlyNew(String why) {
+            super(why, null, false, false);
+        }
+    }
+
+    /**
+     * Stores a batch of new keys with COPY, under the shared lock; throws {@link NotOnlyNew} when it is not
+     * one (then the transaction must be rolled back). A writer beside this one may have stored, but not yet
+     * committed, one of these keys: COPY then waits for it and fails on the key, which is the same answer.
+     */
+    Stored storeNew(List<Reading> readings, String origin) {
+        if (readings.isEmpty()) {
+            return new Stored(List.of(), 0, 0, 0, true);
+        }
+        if (rounds(readings).size() > 1) {
+            throw new NotOnlyNew("a key twice in the batch");
+        }
+        if (!nothingStoredAround(readings)) {
+            throw new NotOnlyNew("stored readings in the batch's span");
+        }
+        return new Stored(readings, copy(readings, origin), 0, 0, true);
+    }
+
     Stored store(List<Reading> readings, String origin) {
         List<Reading> changed = new ArrayList<>(readings.size());
         int inserted = 0;
         int duplicates = 0;
         int corrections = 0;
-        for (List<Reading> round : rounds(readings)) {
+        List<List<Reading>> rounds = rounds(readings);
+        for (List<Reading> round : rounds) {
             int newRows = nothingStoredAround(round) ? copy(round, origin) : insert(round, origin);
             int corrected = newRows == round.size() ? 0 : correct(round, origin);
             inserted += newRows;
@@ -54,7 +94,7 @@ class ReadingStore {
                 changed.addAll(round); // duplicates among them change nothing; recomputing their buckets is harmless
             }
         }
-        return new Stored(changed, inserted, duplicates, corrections);
+        return new Stored(changed, inserted, duplicates, corrections, rounds.size() == 1 && inserted == readings.size());
     }
 
     /**
@@ -90,21 +130,24 @@ class ReadingStore {
                 .params(meters, Rollups.ts(min), Rollups.ts(max)).query(Boolean.class).single();
     }
 
-    /** COPY of rows known to be new (on the transaction's connection). */
+    /**
+     * COPY of rows known to be new (on the transaction's connection), in PostgreSQL's binary COPY format:
+     * the server then parses no timestamp or number text, and the service formats none.
+     */
     private int copy(List<Reading> round, String origin) {
-        StringBuilder text = new StringBuilder(round.size() * 64);
-        String escapedOrigin = origin.replace("\\", "\\\\").replace("\t", " ").replace("\n", " ").replace("\r", " ");
-        for (Reading reading : round) {
-            text.append(reading.meter().id()).append('\t').append(Rollups.ts(reading.micros())).append('\t')
-                    .append(Double.toString(reading.value())).append('\t').append(reading.quality()).append('\t').append(escapedOrigin)
-                    .append('\n');
-        }
+        byte[] rows = BinaryCopy.rows(round, origin);
         java.sql.Connection connection = org.springframework.jdbc.datasource.DataSourceUtils.getConnection(dataSource);
         try {
             long copied = connection.unwrap(org.postgresql.PGConnection.class).getCopyAPI()
-                    .copyIn("copy reading (meter_id, ts, value, quality, origin) from stdin", new java.io.StringReader(text.toString()));
+                    .copyIn("copy reading (meter_id, ts, value, quality, origin) from stdin with (format binary)",
+                            new java.io.ByteArrayInputStream(rows));
             return (int) copied;
-        } catch (java.sql.SQLException | java.io.IOException e) {
+        } catch (java.sql.SQLException e) {
+            if ("23505".equals(e.getSQLState()) || "40P01".equals(e.getSQLState())) { // a key stored meanwhile; a deadlock over keys
+                throw new NotOnlyNew(e.getMessage());
+            }
+            throw new org.springframework.dao.DataAccessResourceFailureException("COPY of readings failed: " + e.getMessage(), e);
+        } catch (java.io.IOException e) {
             throw new org.springframework.dao.DataAccessResourceFailureException("COPY of readings failed: " + e.getMessage(), e);
         } finally {
             org.springframework.jdbc.datasource.DataSourceUtils.releaseConnection(connection, dataSource);

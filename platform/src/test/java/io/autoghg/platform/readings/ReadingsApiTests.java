@@ -34,12 +34,15 @@ class ReadingsApiTests {
 
     final Environment environment;
     final ReadingsJobs jobs;
+    final org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     Api api;
 
-    ReadingsApiTests(@Autowired Environment environment, @Autowired ReadingsJobs jobs) {
+    ReadingsApiTests(@Autowired Environment environment, @Autowired ReadingsJobs jobs,
+                     @Autowired org.springframework.jdbc.core.simple.JdbcClient jdbc) {
         this.environment = environment;
         this.jobs = jobs;
+        this.jdbc = jdbc;
     }
 
     @BeforeAll
@@ -199,7 +202,13 @@ class ReadingsApiTests {
         BigDecimal before = api.get(plant(PLANT, "/inventories/2025")).json().path("totals").path("total").decimalValue();
         JsonNode answer = send(PLANT, List.of(reading("GM-RDG", "2025-06-10T08:00:00+08:00", 1000, "Nm3"),
                 reading("GM-RDG", "2025-06-10T12:00:00+08:00", 500, "Nm3")));
+        // the day is over but the meter has not passed its end: the datum waits (a replayed day is written once)
+        assertThat(answer.path("activity").path("written").asInt()).as(answer.toString()).isZero();
+        assertThat(answer.path("activity").path("pending").asInt()).as(answer.toString()).isEqualTo(1);
+        assertThat(api.get(plant(PLANT, "/activity?source=NG-RDG")).json().path("total").asLong()).isZero();
+        answer = send(PLANT, List.of(reading("GM-RDG", "2025-06-11T06:00:00+08:00", 0, "Nm3")));
         assertThat(answer.path("activity").path("written").asInt()).as(answer.toString()).isEqualTo(1);
+        assertThat(answer.path("activity").path("pending").asInt()).as("2025-06-11 is not complete").isEqualTo(1);
         JsonNode data = api.get(plant(PLANT, "/activity?source=NG-RDG&status=SUBMITTED")).json().path("items");
         assertThat(data).hasSize(1);
         JsonNode datum = data.get(0);
@@ -224,6 +233,23 @@ class ReadingsApiTests {
         JsonNode same = send(PLANT, List.of(reading("GM-RDG", "2025-06-10T20:00:00+08:00", 50, "Nm3")));
         assertThat(same.path("duplicates").asInt()).isEqualTo(1);
         assertThat(api.get(plant(PLANT, "/activity?source=NG-RDG")).json().path("total").asLong()).isEqualTo(2);
+    }
+
+    @Test
+    void aPeriodWhoseMeterFellSilentIsWrittenOnceItHasSettled() {
+        meter(PLANT, "GM-SILENT", "Nm3");
+        source(PLANT, "NG-SILENT", "GM-SILENT");
+        JsonNode answer = send(PLANT, List.of(reading("GM-SILENT", "2025-07-01T08:00:00+08:00", 400, "Nm3")));
+        assertThat(answer.path("activity").path("pending").asInt()).as(answer.toString()).isEqualTo(1);
+        jobs.syncDueActivity();
+        assertThat(api.get(plant(PLANT, "/activity?source=NG-SILENT")).json().path("total").asLong()).as("not settled yet").isZero();
+        // no reading of the day for longer than activity-settle (PT15M): as if the sync row had been touched 16 minutes ago
+        jdbc.sql("update reading_activity_sync set updated_at = now() - interval '16 minutes' where period_start = date '2025-07-01'"
+                + " and source_id = (select id from emission_source where code = 'NG-SILENT')").update();
+        jobs.syncDueActivity();
+        JsonNode data = api.get(plant(PLANT, "/activity?source=NG-SILENT")).json().path("items");
+        assertThat(data).hasSize(1);
+        assertThat(data.get(0).path("quantity").decimalValue()).isEqualByComparingTo("400");
     }
 
     @Test
@@ -288,9 +314,10 @@ class ReadingsApiTests {
             Api.Response moved = api.post(plant(CLOSED_PLANT, "/periods/2025/transitions"), Map.of("to", to));
             assertThat(moved.status()).as(moved.body()).isEqualTo(200);
         }
+        // the third reading (next day) completes 2025-03-05, so its datum is due at once
         JsonNode answer = send(CLOSED_PLANT, List.of(reading("GM-C", "2025-03-05T09:00:00+08:00", 700, "Nm3"),
-                reading("GM-C", "2025-03-05T10:00:00+08:00", 300, "Nm3")));
-        assertThat(answer.path("accepted").asInt()).isEqualTo(2);
+                reading("GM-C", "2025-03-05T10:00:00+08:00", 300, "Nm3"), reading("GM-C", "2025-03-06T06:00:00+08:00", 0, "Nm3")));
+        assertThat(answer.path("accepted").asInt()).isEqualTo(3);
         JsonNode refused = answer.path("activity").path("refused");
         assertThat(refused).hasSize(2);
         assertThat(refused.get(0).path("row").asInt()).isZero();
@@ -298,7 +325,7 @@ class ReadingsApiTests {
         assertThat(refused.get(0).path("period").asString()).isEqualTo("2025-03-05/2025-03-06");
         assertThat(refused.get(0).path("reason").asString()).contains("2025", "closed");
         assertThat(api.get(plant(CLOSED_PLANT, "/activity?source=NG-C")).json().path("total").asLong()).isZero();
-        assertThat(api.get(plant(CLOSED_PLANT, "/meters/GM-C/readings")).json().path("readings")).hasSize(2);
+        assertThat(api.get(plant(CLOSED_PLANT, "/meters/GM-C/readings")).json().path("readings")).hasSize(3);
         assertThat(rollup(CLOSED_PLANT, "GM-C", "day", "2025-03-05", "2025-03-06").get(0).path("consumption").asDouble()).isEqualTo(1000.0);
     }
 
