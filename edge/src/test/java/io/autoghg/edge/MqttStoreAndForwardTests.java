@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import io.autoghg.edge.config.GatewayConfig;
+import io.autoghg.edge.config.GatewayConfig.MqttAck;
 import io.autoghg.edge.config.GatewayConfig.Transport;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The MQTT transport against a broker we did not write (Debian's mosquitto): QoS 1 publishes to
  * autoghg/v1/P1/readings; the network between gateway and broker is cut while the gateway runs and restored
  * (a TCP relay that closes its port and connections); a subscriber standing in for the platform receives
- * every polled reading, duplicates counted once.
+ * every polled reading, duplicates counted once. Nothing answers commits here, so the gateway takes the broker's
+ * PUBACK ({@code platform.mqttAck: broker}); MqttCommitAcknowledgementTests covers the commit answers.
  */
 class MqttStoreAndForwardTests {
 
@@ -57,7 +59,7 @@ class MqttStoreAndForwardTests {
                     Configs.modbusDevice(slave.port(), 2, 1.0, 0.0));
             GatewayConfig config = new GatewayConfig(http.platformUrl(), "P1", "gw-mqtt", "agt_test", Transport.MQTT,
                     "tcp://127.0.0.1:" + network.port(), http.pollInterval(), http.batchSize(), buffer, http.retryInitial(), http.retryMax(),
-                    http.devices());
+                    http.devices(), new MqttAck(MqttAck.Mode.BROKER, Duration.ofSeconds(30))); // no service here to answer commits
             try (Gateway gateway = new Gateway(config)) {
                 gateway.start();
                 await(() -> count(received) >= 6, "readings arrive over MQTT");

@@ -2,8 +2,10 @@ package io.autoghg.edge.config;
 
 import io.autoghg.edge.config.GatewayConfig.DataType;
 import io.autoghg.edge.config.GatewayConfig.Device;
+import io.autoghg.edge.config.GatewayConfig.ModbusClock;
 import io.autoghg.edge.config.GatewayConfig.ModbusDevice;
 import io.autoghg.edge.config.GatewayConfig.ModbusMeter;
+import io.autoghg.edge.config.GatewayConfig.OpcUaClock;
 import io.autoghg.edge.config.GatewayConfig.OpcUaDevice;
 import io.autoghg.edge.config.GatewayConfig.OpcUaMeter;
 import io.autoghg.edge.config.GatewayConfig.Transport;
@@ -72,6 +74,15 @@ public final class GatewayConfigReader {
         }
         String url = platform.string("url", transport == Transport.HTTP ? null : "http://localhost:8080");
         String mqttUrl = platform.string("mqttUrl", transport == Transport.MQTT ? null : "tcp://localhost:1883");
+        GatewayConfig.MqttAck mqttAck = new GatewayConfig.MqttAck(
+                platform.enumValue("mqttAck", GatewayConfig.MqttAck.Mode.class, GatewayConfig.MqttAck.DEFAULT.mode()),
+                platform.duration("mqttAckTimeout", GatewayConfig.MqttAck.DEFAULT.timeout()));
+        if (transport == Transport.MQTT && !root.string("gateway", null).matches("[^/+#\\u0000]+")) {
+            throw new ConfigException(root.where + "gateway: over MQTT the name is a topic level (the commit answers come on"
+                    + " .../readings/committed/NAME) and may not contain '/', '+' or '#'");
+        }
+        GatewayConfig.Registration registration = new GatewayConfig.Registration(flag(platform, "registration"),
+                platform.duration("configRefresh", GatewayConfig.Registration.OFF.configRefresh()));
         int batchSize = root.integer("batchSize", 500);
         if (batchSize < 1 || batchSize > 100_000) {
             throw new ConfigException(root.where + "batchSize must be between 1 and 100000");
@@ -79,16 +90,44 @@ public final class GatewayConfigReader {
         Path buffer = base.resolve(root.string("bufferDir", "gateway-buffer"));
         Node retry = root.has("retry") ? root.child("retry") : new Node(root.where + "retry.", Map.of());
         List<Device> devices = new ArrayList<>();
-        for (Node device : root.list("devices")) {
+        // with registration the devices may all come from the platform; the file's are the fallback
+        for (Node device : registration.enabled() && !root.has("devices") ? List.<Node>of() : root.list("devices")) {
             devices.add(device(device));
         }
-        if (devices.isEmpty()) {
+        if (devices.isEmpty() && !registration.enabled()) {
             throw new ConfigException(root.where + "devices: at least one device is needed");
         }
         return new GatewayConfig(URI.create(stripSlash(url)), root.string("plant", null), root.string("gateway", null),
                 token, transport, mqttUrl, root.duration("pollInterval", Duration.ofSeconds(15)), batchSize, buffer,
                 retry.duration("initial", Duration.ofMillis(500)), retry.duration("max", Duration.ofSeconds(30)),
-                devices);
+                devices, mqttAck, registration);
+    }
+
+    /**
+     * Applies a central configuration (docs/edge-gateway.md §6): its {@code devices} in the shape of this file's, and
+     * optionally {@code pollInterval} and {@code batchSize}; what it leaves out keeps the file's value.
+     *
+     * @param where names the document in messages, e.g. "central config version 3: "
+     */
+    public GatewayConfig central(GatewayConfig base, Map<String, Object> document, String where) {
+        Node root = new Node(where, document);
+        List<Device> devices = new ArrayList<>();
+        for (Node device : root.list("devices")) {
+            devices.add(device(device));
+        }
+        int batchSize = root.integer("batchSize", base.batchSize());
+        if (batchSize < 1 || batchSize > 100_000) {
+            throw new ConfigException(where + "batchSize must be between 1 and 100000");
+        }
+        return base.withCentral(root.duration("pollInterval", base.pollInterval()), batchSize, devices);
+    }
+
+    private static boolean flag(Node node, String key) {
+        Object v = node.value(key);
+        if (v == null || v instanceof Boolean) {
+            return Boolean.TRUE.equals(v);
+        }
+        throw new ConfigException(node.where + key + " must be true or false, not " + v);
     }
 
     private static Device device(Node node) {
@@ -105,7 +144,7 @@ public final class GatewayConfigReader {
                             m.number("offset", 0.0)));
                 }
                 return new ModbusDevice(name, node.string("host", null), node.integer("port", 502),
-                        node.integer("unitId", 1), timeout, meters);
+                        node.integer("unitId", 1), timeout, meters, node.has("clock") ? modbusClock(node.child("clock")) : null);
             }
             case "opcua", "opc-ua" -> {
                 List<OpcUaMeter> meters = new ArrayList<>();
@@ -115,10 +154,26 @@ public final class GatewayConfigReader {
                             m.string("nodeId", "nsu=urn:autoghg:simulator;s=" + code), m.number("scale", 1.0),
                             m.number("offset", 0.0)));
                 }
-                return new OpcUaDevice(name, node.string("endpoint", null), timeout, meters);
+                return new OpcUaDevice(name, node.string("endpoint", null), timeout, meters,
+                        node.has("clock") ? new OpcUaClock(node.child("clock").string("nodeId", null)) : null);
             }
             default -> throw new ConfigException(node.where + "type must be modbus-tcp or opcua, not " + type);
         }
+    }
+
+    /** A device clock in holding registers: epoch seconds, uint32 by default (float32 cannot hold them). */
+    private static ModbusClock modbusClock(Node clock) {
+        DataType type = clock.enumValue("dataType", DataType.class, DataType.UINT32);
+        if (type == DataType.FLOAT32) {
+            throw new ConfigException(clock.where + "dataType cannot be float32: it cannot hold epoch seconds to the second; "
+                    + "use uint32, int32 or float64");
+        }
+        int register = clock.integer("register", null);
+        if (register < 0 || register + type.registers() > 65536) {
+            throw new ConfigException(clock.where + "register must be a holding register address from 0 to "
+                    + (65536 - type.registers()) + ", not " + register);
+        }
+        return new ModbusClock(register, type, clock.enumValue("wordOrder", WordOrder.class, WordOrder.BIG));
     }
 
     private static String stripSlash(String url) {

@@ -54,7 +54,7 @@ final class HttpUplink implements Uplink {
         }
         String body = response.body();
         if (body.contains("\"rejected\":[{")) {
-            log.warn("event=readings-rejected gateway={} batch={} answer={}", config.gateway(), batch.start(), abbreviate(body));
+            log.warn("event=readings-rejected gateway={} batch={} answer={}", config.gateway(), ReadingsPayload.batchId(batch), abbreviate(body));
         }
     }
 

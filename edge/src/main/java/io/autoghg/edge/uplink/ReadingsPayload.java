@@ -12,7 +12,7 @@ final class ReadingsPayload {
     static String json(String plant, String gateway, Batch batch) {
         StringBuilder json = new StringBuilder(128 + batch.readings().size() * 80);
         json.append("{\"plant\":").append(quote(plant)).append(",\"gateway\":").append(quote(gateway))
-                .append(",\"batch\":").append(quote(gateway + "@" + batch.start())).append(",\"readings\":[");
+                .append(",\"batch\":").append(quote(batchId(batch))).append(",\"readings\":[");
         boolean first = true;
         for (Reading r : batch.readings()) {
             if (!first) {
@@ -23,6 +23,15 @@ final class ReadingsPayload {
                     .append(",\"value\":").append(r.value()).append(",\"unit\":").append(quote(r.unit())).append('}');
         }
         return json.append("]}").toString();
+    }
+
+    /**
+     * The batch's journal range, "start-end" (byte offsets): the same batch sent again has the same id, and a
+     * batch that grew while it waited (same start, more readings) has another, so an answer to the shorter
+     * one cannot acknowledge the longer.
+     */
+    static String batchId(Batch batch) {
+        return batch.start() + "-" + batch.end();
     }
 
     static String quote(String text) {

@@ -8,7 +8,8 @@ import io.autoghg.edge.buffer.Journal.Batch;
 public interface Uplink extends AutoCloseable {
 
     /**
-     * Sends one batch; returns normally only when the platform acknowledged it (HTTP 200, MQTT PUBACK).
+     * Sends one batch; returns normally only when the platform acknowledged it (HTTP 200; over MQTT the
+     * service's commit answer, or the broker's PUBACK with {@code platform.mqttAck: broker}).
      *
      * @throws UplinkException when it did not; the batch is then sent again later
      */

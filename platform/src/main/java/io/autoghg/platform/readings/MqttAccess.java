@@ -26,15 +26,18 @@ import org.slf4j.LoggerFactory;
  * Who may connect to the embedded broker and what they may publish and subscribe to (docs/readings.md §6.3).
  * A client connects with an API token as its password (any user name); the token must hold
  * INGEST_READINGS somewhere. It may publish to {@code autoghg/v1/{plant}/readings} and subscribe to
- * {@code autoghg/v1/{plant}/readings/rejected} for the plants where it holds INGEST_READINGS — nothing
- * else. The service's own subscriber connects with a secret made at start-up. A token is checked again
- * at most a minute after it was last checked, so a revoked token stops working within a minute.
+ * {@code autoghg/v1/{plant}/readings/rejected} and {@code autoghg/v1/{plant}/readings/committed/{gateway}}
+ * (one gateway, no wildcard) for the plants where it holds INGEST_READINGS — nothing else. The service's own
+ * subscriber connects with a secret made at start-up; other clients are let in only while it is subscribed
+ * (what they publish otherwise would be acknowledged by the broker and never stored). A token is checked
+ * again at most a minute after it was last checked, so a revoked token stops working within a minute.
  */
 final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
     static final String SERVICE_USER = "autoghg-service";
     private static final Logger log = LoggerFactory.getLogger(MqttAccess.class);
     private static final Pattern READINGS = Pattern.compile("autoghg/v1/([^/+#]+)/readings");
     private static final Pattern REJECTED = Pattern.compile("autoghg/v1/([^/+#]+)/readings/rejected");
+    private static final Pattern COMMITTED = Pattern.compile("autoghg/v1/([^/+#]+)/readings/committed/[^/+#]+");
     private static final Duration RECHECK = Duration.ofMinutes(1);
 
     private final ApiTokenService tokens;
@@ -42,6 +45,7 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
     private final Clock clock;
     private final String servicePassword;
     private final Map<String, Client> clients = new ConcurrentHashMap<>();
+    private volatile boolean serviceReady;
 
     /** A connected client: its caller, or null for the service itself. */
     private record Client(Caller caller, String token, Instant checkedAt) {
@@ -60,6 +64,11 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
         return servicePassword;
     }
 
+    /** Whether the service's subscriber is subscribed, so that what a gateway publishes is stored and answered. */
+    void serviceReady(boolean ready) {
+        this.serviceReady = ready;
+    }
+
     @Override
     public boolean checkValid(String clientId, String username, byte[] password) {
         if (password == null || clientId == null) {
@@ -72,6 +81,10 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
                 clients.put(clientId, new Client(null, null, clock.instant()));
             }
             return ok;
+        }
+        if (!serviceReady) {
+            log.info("event=mqtt-connect-refused clientId={} username={} reason=service-not-subscribed", clientId, username);
+            return false;
         }
         Optional<Caller> caller = tokens.authenticate(secret);
         if (caller.isEmpty() || caller.get().grants().stream().noneMatch(grant -> grant.role().grants(Permission.INGEST_READINGS))) {
@@ -92,7 +105,7 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
         }
         String name = topic.toString();
         if (client.caller() == null) {
-            return REJECTED.matcher(name).matches();
+            return REJECTED.matcher(name).matches() || COMMITTED.matcher(name).matches();
         }
         Matcher matcher = READINGS.matcher(name);
         boolean allowed = matcher.matches() && access.allows(client.caller(), Permission.INGEST_READINGS, matcher.group(1));
@@ -113,7 +126,14 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
             return name.equals(MqttReadings.SUBSCRIPTION);
         }
         Matcher matcher = REJECTED.matcher(name);
-        return matcher.matches() && access.allows(client.caller(), Permission.INGEST_READINGS, matcher.group(1));
+        if (!matcher.matches()) {
+            matcher = COMMITTED.matcher(name);
+        }
+        boolean allowed = matcher.matches() && access.allows(client.caller(), Permission.INGEST_READINGS, matcher.group(1));
+        if (!allowed) {
+            log.info("event=mqtt-subscribe-refused clientId={} actor={} topic={}", clientId, client.caller().actorName(), name);
+        }
+        return allowed;
     }
 
     /** The client as last authenticated; its token checked again when the last check is over a minute old. */
