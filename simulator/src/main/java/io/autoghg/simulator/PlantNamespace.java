@@ -1,6 +1,7 @@
 package io.autoghg.simulator;
 
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.function.Supplier;
 import org.eclipse.milo.opcua.sdk.core.AccessLevel;
@@ -20,11 +21,13 @@ import org.eclipse.milo.opcua.stack.core.types.builtin.LocalizedText;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.StatusCode;
 import org.eclipse.milo.opcua.stack.core.types.builtin.Variant;
+import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
+import org.eclipse.milo.opcua.stack.core.types.structured.ReadValueId;
 
 /**
  * The simulator's OPC UA address space: Objects/Plant with a Double variable per meter
  * (ns=urn:autoghg:simulator;s=&lt;meter code&gt;) and the simulated time (s=Clock, DateTime). Values are
- * computed when read; their source timestamp is the simulated time.
+ * computed when read, all nodes of one Read call at the same simulated second; their source timestamp is it.
  */
 final class PlantNamespace extends ManagedNamespaceWithLifecycle {
     static final String URI = "urn:autoghg:simulator";
@@ -34,6 +37,8 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
     private final PlantModel model;
     private final SimulatedClock clock;
     private final SubscriptionModel subscriptions;
+    /** The simulated instant of the Read call under way on this thread, so that all its nodes share it. */
+    private final ThreadLocal<Instant> readInstant = new ThreadLocal<>();
 
     PlantNamespace(OpcUaServer server, PlantModel model, SimulatedClock clock) {
         super(server, URI);
@@ -53,14 +58,33 @@ final class PlantNamespace extends ManagedNamespaceWithLifecycle {
         for (int i = 0; i < meters.size(); i++) {
             int index = i;
             addVariable(folder, meters.get(i).code(), NodeIds.Double, () -> {
-                Instant at = clock.now();
+                Instant at = instant();
                 return value(new Variant(model.value(index, at)), at);
             });
         }
         addVariable(folder, CLOCK, NodeIds.DateTime, () -> {
-            Instant at = clock.now();
+            Instant at = instant();
             return value(new Variant(new DateTime(at)), at);
         });
+    }
+
+    /**
+     * One simulated instant for all nodes of one Read call (as one Modbus request has), so the clock read with
+     * the meters is the time of their values; whole seconds, the model's and the Modbus clock's resolution.
+     */
+    @Override
+    public List<DataValue> read(ReadContext context, Double maxAge, TimestampsToReturn timestamps, List<ReadValueId> ids) {
+        readInstant.set(clock.now().truncatedTo(ChronoUnit.SECONDS));
+        try {
+            return super.read(context, maxAge, timestamps, ids);
+        } finally {
+            readInstant.remove();
+        }
+    }
+
+    private Instant instant() {
+        Instant during = readInstant.get();
+        return during != null ? during : clock.now().truncatedTo(ChronoUnit.SECONDS);
     }
 
     private void addVariable(UaFolderNode folder, String name, NodeId type, Supplier<DataValue> read) {

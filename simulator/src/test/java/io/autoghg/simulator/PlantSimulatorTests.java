@@ -7,8 +7,11 @@ import com.ghgande.j2mod.modbus.ModbusSlaveException;
 import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
 import com.ghgande.j2mod.modbus.procimg.Register;
 import com.ghgande.j2mod.modbus.procimg.SimpleRegister;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
 import java.util.List;
 import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
@@ -99,6 +102,53 @@ class PlantSimulatorTests {
             assertThat(ns).isEqualTo(simulator.opcUa().namespaceIndex());
         } finally {
             client.disconnect();
+        }
+    }
+
+    @Test
+    void oneOpcUaReadOfTheClockAndTheMetersGivesTheValuesOfTheClocksSecondEvenWhileTimeRuns() throws Exception {
+        // a real clock that moves on 1.7 s (≈ 25.5 simulated minutes at speed 900) each time it is asked, so
+        // any node computed at its own instant would differ from the clock read in the same call
+        Clock running = new Clock() {
+            private final java.util.concurrent.atomic.AtomicLong millis = new java.util.concurrent.atomic.AtomicLong(
+                    Instant.parse("2026-11-25T10:00:00Z").toEpochMilli());
+
+            @Override
+            public Instant instant() {
+                return Instant.ofEpochMilli(millis.addAndGet(1_700));
+            }
+
+            @Override
+            public ZoneId getZone() {
+                return ZoneOffset.UTC;
+            }
+
+            @Override
+            public Clock withZone(ZoneId zone) {
+                return this;
+            }
+        };
+        List<SimulatedMeter> meters = PlantSimulator.Settings.meters(List.of("EM-PAINT", "GM-MAIN", "GM-PAINT"), 0);
+        try (PlantSimulator moving = PlantSimulator.start(new PlantSimulator.Settings(meters, START, 900, 0, 0), running)) {
+            OpcUaClient client = OpcUaClient.create(moving.opcUa().endpointUrl(), endpoints -> endpoints.stream().findFirst(),
+                    transport -> { }, config -> { });
+            client.connect();
+            try {
+                int ns = moving.opcUa().namespaceIndex();
+                List<DataValue> values = client.readValues(0, TimestampsToReturn.Both, List.of(new NodeId(ns, "EM-PAINT"),
+                        new NodeId(ns, "Clock"), new NodeId(ns, "GM-MAIN"), new NodeId(ns, "GM-PAINT")));
+
+                Instant at = ((DateTime) values.get(1).getValue().getValue()).getJavaInstant();
+                assertThat(at.getNano()).as("whole seconds, like the Modbus clock").isZero();
+                assertThat(values.get(0).getValue().getValue()).isEqualTo(moving.model().value(0, at));
+                assertThat(values.get(2).getValue().getValue()).isEqualTo(moving.model().value(1, at));
+                assertThat(values.get(3).getValue().getValue()).isEqualTo(moving.model().value(2, at));
+                assertThat(values).allSatisfy(v -> assertThat(v.getSourceTime().getJavaInstant()).isEqualTo(at));
+                List<DataValue> later = client.readValues(0, TimestampsToReturn.Both, List.of(new NodeId(ns, "Clock")));
+                assertThat(((DateTime) later.get(0).getValue().getValue()).getJavaInstant()).isAfter(at);
+            } finally {
+                client.disconnect();
+            }
         }
     }
 }

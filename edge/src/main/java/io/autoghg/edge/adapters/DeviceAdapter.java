@@ -10,7 +10,11 @@ public interface DeviceAdapter extends AutoCloseable {
 
     String name();
 
-    /** Reads every meter once; every reading gets the poll instant {@code ts}. Never throws for read errors. */
+    /**
+     * Reads every meter once; every reading gets the gateway's poll instant {@code ts}, or the device's own
+     * time when the device has a clock configured (a clock that did not advance makes the whole poll BAD).
+     * Never throws for read errors.
+     */
     PollResult poll(Instant ts);
 
     @Override

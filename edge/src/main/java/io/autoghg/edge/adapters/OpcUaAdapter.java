@@ -10,18 +10,21 @@ import org.eclipse.milo.opcua.sdk.client.OpcUaClient;
 import org.eclipse.milo.opcua.stack.core.NamespaceTable;
 import org.eclipse.milo.opcua.stack.core.security.SecurityPolicy;
 import org.eclipse.milo.opcua.stack.core.types.builtin.DataValue;
+import org.eclipse.milo.opcua.stack.core.types.builtin.DateTime;
 import org.eclipse.milo.opcua.stack.core.types.builtin.ExpandedNodeId;
 import org.eclipse.milo.opcua.stack.core.types.builtin.NodeId;
 import org.eclipse.milo.opcua.stack.core.types.enumerated.TimestampsToReturn;
 
 /**
- * OPC UA client (Eclipse Milo): reads the meters' Value attributes in one Read service call, security policy
- * None (put the plant network's protection in front). Node ids with {@code nsu=} are resolved against the
+ * OPC UA client (Eclipse Milo): reads the meters' Value attributes in one Read service call — with the device
+ * clock's node when one is configured, whose DateTime then stamps the readings — security policy None (put the
+ * plant network's protection in front). Node ids with {@code nsu=} are resolved against the
  * server's namespace table at each connect, so a server that renumbers its namespaces is still read right.
  */
 final class OpcUaAdapter implements DeviceAdapter {
 
     private final OpcUaDevice device;
+    private final DeviceClock deviceClock = new DeviceClock();
     private OpcUaClient client;
     private List<NodeId> nodes;
 
@@ -45,6 +48,35 @@ final class OpcUaAdapter implements DeviceAdapter {
             close();
             return PollResult.allBad(codes, "OPC UA " + device.endpoint() + ": " + e.getMessage());
         }
+        Instant stamp = ts;
+        if (device.clock() != null) {
+            DataValue clock = values.get(device.meters().size());
+            String problem = clockProblem(clock);
+            if (problem != null) {
+                return PollResult.allBad(codes, problem);
+            }
+            stamp = DeviceClock.fromDateTime(((DateTime) clock.getValue().getValue()).getJavaInstant());
+            String refusal = deviceClock.refusal(stamp);
+            if (refusal != null) {
+                return PollResult.allBad(codes, refusal);
+            }
+        }
+        return readings(values, stamp);
+    }
+
+    /** Why the clock node's value cannot stamp the poll, or null. */
+    private String clockProblem(DataValue clock) {
+        Object time = clock.getValue() == null ? null : clock.getValue().getValue();
+        if (clock.getStatusCode() != null && !clock.getStatusCode().isGood()) {
+            return "device clock " + device.clock().nodeId() + ": status " + clock.getStatusCode();
+        }
+        if (!(time instanceof DateTime dateTime) || dateTime.isNull() || !dateTime.isValid()) {
+            return "device clock " + device.clock().nodeId() + ": not a set DateTime: " + time;
+        }
+        return null;
+    }
+
+    private PollResult readings(List<DataValue> values, Instant ts) {
         List<Reading> readings = new ArrayList<>();
         List<PollResult.BadRead> bad = new ArrayList<>();
         for (int i = 0; i < device.meters().size(); i++) {
@@ -84,6 +116,9 @@ final class OpcUaAdapter implements DeviceAdapter {
             List<NodeId> resolved = new ArrayList<>();
             for (OpcUaMeter meter : device.meters()) {
                 resolved.add(resolve(meter.nodeId(), namespaces));
+            }
+            if (device.clock() != null) {
+                resolved.add(resolve(device.clock().nodeId(), namespaces));
             }
             nodes = resolved;
             client = created;
