@@ -47,6 +47,10 @@ final class EdgeCommand implements Callable<Integer> {
                 settings.plant(), settings.devices().size(), settings.pollInterval(), settings.transport(),
                 settings.transport() == GatewayConfig.Transport.MQTT ? settings.mqttUrl() : settings.platformUrl(),
                 settings.bufferDir());
+        if (settings.registration().enabled()) {
+            out.printf("registration with %s: the platform's central configuration, when it has one, replaces the file's "
+                    + "devices (the log says which runs)%n", settings.platformUrl());
+        }
         out.println(seconds == null ? "running; Ctrl-C stops" : "running for " + seconds + " s");
         out.flush();
         if (seconds == null) {

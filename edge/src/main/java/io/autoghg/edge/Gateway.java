@@ -6,6 +6,10 @@ import io.autoghg.edge.adapters.Reading;
 import io.autoghg.edge.buffer.Journal;
 import io.autoghg.edge.buffer.Journal.Batch;
 import io.autoghg.edge.config.GatewayConfig;
+import io.autoghg.edge.registration.CentralConfigSync;
+import io.autoghg.edge.registration.DeviceHealth;
+import io.autoghg.edge.registration.GatewayControl;
+import io.autoghg.edge.registration.StatusReport;
 import io.autoghg.edge.uplink.Uplink;
 import io.autoghg.edge.uplink.UplinkException;
 import java.time.Duration;
@@ -13,6 +17,10 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
@@ -30,8 +38,13 @@ public final class Gateway implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(Gateway.class);
 
-    private final GatewayConfig config;
-    private final List<DeviceAdapter> devices;
+    // replaced (on the poller thread, between polls) when a central configuration is applied
+    private volatile GatewayConfig config;
+    private volatile List<DeviceAdapter> devices;
+    private volatile ScheduledFuture<?> polling;
+    private final CentralConfigSync central;
+    private final Map<String, DeviceHealth> health = new ConcurrentHashMap<>();
+    private volatile String lastSendError;
     private final Journal journal;
     private final Uplink uplink;
     private final ScheduledExecutorService poller;
@@ -76,15 +89,66 @@ public final class Gateway implements AutoCloseable {
         this.devices = config.devices().stream().map(DeviceAdapter::of).toList();
         this.poller = Executors.newSingleThreadScheduledExecutor(r -> new Thread(r, "edge-poller"));
         this.sender = new Thread(this::sendLoop, "edge-sender");
+        this.central = config.registration().enabled() ? new CentralConfigSync(new Control(), config) : null;
     }
 
     public synchronized void start() {
         running = true;
+        if (central != null) {
+            central.start(); // registers and applies the central configuration before the first poll
+            awaitPoller();
+        }
         log.info("event=gateway-started gateway={} plant={} transport={} devices={} pollInterval={} buffered={}B",
                 config.gateway(), config.plant(), config.transport(), devices.size(), config.pollInterval(),
                 journal.pendingBytes());
         sender.start();
-        poller.scheduleAtFixedRate(this::pollSafely, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+        polling = poller.scheduleAtFixedRate(this::pollSafely, 0, config.pollInterval().toMillis(), TimeUnit.MILLISECONDS);
+    }
+
+    /** Waits until what was handed to the poller (a configuration to apply) has run. */
+    private void awaitPoller() {
+        try {
+            poller.submit(() -> { }).get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (java.util.concurrent.ExecutionException e) {
+            throw new IllegalStateException(e.getCause());
+        }
+    }
+
+    /** The registration client's view of this gateway (docs/edge-gateway.md §6). */
+    private final class Control implements GatewayControl {
+        @Override
+        public void apply(GatewayConfig next, int version) {
+            try {
+                poller.execute(() -> swap(next));
+            } catch (RejectedExecutionException e) {
+                log.info("event=config-ignored gateway={} version={} reason=\"gateway stopping\"", next.gateway(), version);
+            }
+        }
+
+        @Override
+        public StatusReport status() {
+            List<DeviceHealth> devices = Gateway.this.devices.stream()
+                    .map(d -> health.getOrDefault(d.name(), new DeviceHealth(d.name(), null, null, null))).toList();
+            return new StatusReport(central.version(), stats.polled(), stats.bad(), stats.sent(), stats.sendFailures(),
+                    pendingOrMinusOne(), lastSendError, devices);
+        }
+    }
+
+    /** Runs on the poller thread: closes the old device connections and, for a new poll interval, reschedules. */
+    private void swap(GatewayConfig next) {
+        List<DeviceAdapter> old = devices;
+        devices = next.devices().stream().map(DeviceAdapter::of).toList();
+        old.forEach(DeviceAdapter::close);
+        health.keySet().retainAll(next.devices().stream().map(GatewayConfig.Device::name).toList());
+        boolean newInterval = !next.pollInterval().equals(config.pollInterval());
+        config = next;
+        if (newInterval && polling != null) {
+            polling.cancel(false);
+            polling = poller.scheduleAtFixedRate(this::pollSafely, next.pollInterval().toMillis(), next.pollInterval().toMillis(),
+                    TimeUnit.MILLISECONDS);
+        }
     }
 
     /** Stops polling (after the poll under way); sending goes on until {@link #close()}. */
@@ -121,6 +185,7 @@ public final class Gateway implements AutoCloseable {
         for (DeviceAdapter device : devices) {
             PollResult result = device.poll(ts);
             readings.addAll(result.readings());
+            recordHealth(device.name(), result, ts);
             if (!result.bad().isEmpty()) {
                 stats.bad.addAndGet(result.bad().size());
                 log.warn("event=read-bad gateway={} device={} ts={} bad={} first=\"{}: {}\"", config.gateway(),
@@ -132,6 +197,14 @@ public final class Gateway implements AutoCloseable {
         synchronized (newReadings) {
             newReadings.notifyAll();
         }
+    }
+
+    /** For the status heartbeat: a poll that read every meter, or the device's first problem in this poll. */
+    private void recordHealth(String device, PollResult result, Instant ts) {
+        DeviceHealth before = health.getOrDefault(device, new DeviceHealth(device, null, null, null));
+        health.put(device, result.bad().isEmpty()
+                ? new DeviceHealth(device, ts, before.lastError(), before.lastErrorAt())
+                : new DeviceHealth(device, before.lastGoodPoll(), result.bad().get(0).meter() + ": " + result.bad().get(0).reason(), ts));
     }
 
     /** Now in UTC, truncated to the second (to the millisecond for sub-second poll intervals). */
@@ -158,6 +231,7 @@ public final class Gateway implements AutoCloseable {
                     uplink.send(batch);
                 } catch (UplinkException e) {
                     stats.sendFailures.incrementAndGet();
+                    lastSendError = e.getMessage();
                     if (!failing) {
                         log.warn("event=uplink-failed gateway={} pending={}B error=\"{}\"", config.gateway(),
                                 journal.pendingBytes(), e.getMessage());
@@ -170,6 +244,7 @@ public final class Gateway implements AutoCloseable {
                 journal.acknowledge(batch.end());
                 stats.sent.addAndGet(batch.readings().size());
                 if (failing) {
+                    lastSendError = null;
                     log.info("event=uplink-restored gateway={} pending={}B", config.gateway(), journal.pendingBytes());
                 }
                 failing = false;
@@ -197,6 +272,9 @@ public final class Gateway implements AutoCloseable {
     @Override
     public synchronized void close() {
         running = false;
+        if (central != null) {
+            central.close();
+        }
         poller.shutdown();
         try {
             poller.awaitTermination(10, TimeUnit.SECONDS);

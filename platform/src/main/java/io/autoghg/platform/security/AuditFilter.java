@@ -24,6 +24,11 @@ final class AuditFilter extends OncePerRequestFilter {
     static final Pattern SENSITIVE_READ = Pattern.compile(
             "^/api/v1/(plants/[^/]+/evidence/\\d+/content|plants/[^/]+/ledger/\\d+/bundle|plants/[^/]+/reports/.*|users.*|tokens.*|audit.*)$"
                     + "|.*\\.xlsx$|^/evidence/\\d+/content$|^/inventory/export.*|^/admin(/.*)?$");
+    /**
+     * A gateway's status heartbeat (every minute per gateway) changes only its last-seen status; a successful one is
+     * not written (docs/security.md §8), refused and failed ones are.
+     */
+    static final Pattern HEARTBEAT = Pattern.compile("^/api/v1/plants/[^/]+/gateways/[^/]+/status$");
     private static final Pattern SECRET_FIELDS = Pattern.compile(
             "(\"(?:password|currentPassword|newPassword|token|clientSecret|secret)\"\\s*:\\s*)\"(?:[^\"\\\\]|\\\\.)*\"");
 
@@ -71,6 +76,10 @@ final class AuditFilter extends OncePerRequestFilter {
                 details.put("userAgent", userAgent.length() > 200 ? userAgent.substring(0, 200) : userAgent);
             }
             int status = wrappedResponse.getStatus();
+            if (status < 400 && HEARTBEAT.matcher(request.getRequestURI()).matches()) {
+                wrappedResponse.copyBodyToResponse();
+                return;
+            }
             try {
                 // recorded before the answer leaves, so a client that saw the answer finds the entry
                 audit.record(actor(), change ? "CHANGE" : "EXPORT", request.getRequestURI(),

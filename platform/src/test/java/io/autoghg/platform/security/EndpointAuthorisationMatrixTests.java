@@ -192,6 +192,13 @@ class EndpointAuthorisationMatrixTests {
             GET    /api/v1/plants/{plant}/meters/{meter}/register                                  x   x   x   x   x   x   x   x
             PUT    /api/v1/plants/{plant}/meters/{meter}/register                                  x   x   -   -   -   -   -   -
             POST   /api/v1/plants/{plant}/meters/{meter}/replacements                              x   x   -   -   -   -   -   -
+            # --- edge gateways: their central configuration is set-up (read by all, the gateway included); a gateway
+            # --- registers and reports its status with its GATEWAY token
+            GET    /api/v1/plants/{plant}/gateways                                                 x   x   x   x   x   x   x   x
+            GET    /api/v1/plants/{plant}/gateways/{gateway}/config                                x   x   x   x   x   x   x   x
+            PUT    /api/v1/plants/{plant}/gateways/{gateway}/config                                x   x   -   -   -   -   -   -
+            POST   /api/v1/plants/{plant}/gateways/{gateway}/registration                          x   -   -   -   -   -   -   x
+            POST   /api/v1/plants/{plant}/gateways/{gateway}/status                                x   -   -   -   -   -   -   x
             """;
 
     private static final long NO_SUCH_ID = 987_654_321L;
@@ -400,6 +407,9 @@ class EndpointAuthorisationMatrixTests {
                 "POST /api/v1/plants/{plant}/evidence",
                 "POST /api/v1/imports",
                 "POST /api/v1/readings",
+                "PUT /api/v1/plants/{plant}/gateways/{gateway}/config",
+                "POST /api/v1/plants/{plant}/gateways/{gateway}/registration",
+                "POST /api/v1/plants/{plant}/gateways/{gateway}/status",
                 "PUT /api/v1/plants/{plant}/sources/{source}/parameters",
                 "PUT /api/v1/plants/{plant}/quality/settings",
                 "POST /api/v1/plants/{plant}/meters",
@@ -556,6 +566,7 @@ class EndpointAuthorisationMatrixTests {
                 case "calibration" -> String.valueOf(calibrationId);
                 case "source" -> SOURCE;
                 case "version" -> "1";
+                case "gateway" -> "gw-matrix";
                 case "id" -> String.valueOf(id(before, pattern));
                 default -> fail("the matrix does not know how to fill {" + matcher.group(1) + "} in " + pattern);
             };
