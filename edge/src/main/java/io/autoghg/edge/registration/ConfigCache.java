@@ -1,5 +1,7 @@
 package io.autoghg.edge.registration;
 
+import io.autoghg.edge.json.Json;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -1,5 +1,7 @@
 package io.autoghg.edge.registration;
 
+import io.autoghg.edge.json.Json;
+
 import io.autoghg.edge.config.GatewayConfig;
 import java.io.IOException;
 import java.net.URI;

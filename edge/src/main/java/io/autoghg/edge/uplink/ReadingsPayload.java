@@ -1,5 +1,7 @@
 package io.autoghg.edge.uplink;
 
+import static io.autoghg.edge.json.Json.quote;
+
 import io.autoghg.edge.adapters.Reading;
 import io.autoghg.edge.buffer.Journal.Batch;
 
@@ -32,23 +34,5 @@ final class ReadingsPayload {
      */
     static String batchId(Batch batch) {
         return batch.start() + "-" + batch.end();
-    }
-
-    static String quote(String text) {
-        StringBuilder out = new StringBuilder(text.length() + 2).append('"');
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
     }
 }

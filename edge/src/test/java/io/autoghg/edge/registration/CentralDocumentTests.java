@@ -1,5 +1,7 @@
 package io.autoghg.edge.registration;
 
+import io.autoghg.edge.json.Json;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 

@@ -1,16 +1,16 @@
-package io.autoghg.edge.registration;
+package io.autoghg.edge.json;
 
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
 
 /** Writes maps, lists, text, numbers and booleans as JSON (the edge module has no JSON library; SnakeYAML reads JSON). */
-final class Json {
+public final class Json {
 
     private Json() {
     }
 
-    static String write(Object value) {
+    public static String write(Object value) {
         StringBuilder out = new StringBuilder();
         write(value, out);
         return out.toString();
@@ -44,6 +44,13 @@ final class Json {
         } else {
             throw new IllegalArgumentException("cannot write " + value.getClass().getSimpleName() + " as JSON");
         }
+    }
+
+    /** The text as a JSON string, quotes included. */
+    public static String quote(String text) {
+        StringBuilder out = new StringBuilder(text.length() + 2);
+        string(text, out);
+        return out.toString();
     }
 
     private static void string(String text, StringBuilder out) {
