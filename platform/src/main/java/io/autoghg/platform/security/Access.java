@@ -26,6 +26,7 @@ public class Access {
     private static final ThreadLocal<Boolean> SYSTEM = ThreadLocal.withInitial(() -> false);
 
     private final JdbcClient jdbc;
+    private final java.util.Map<String, String> plantGroups = new java.util.concurrent.ConcurrentHashMap<>();
     private final AccountService accounts;
     private final AuditLog audit;
 
@@ -212,11 +213,21 @@ public class Access {
         throw new ForbiddenException(caller.actorName() + " may not " + permission.name() + " in " + scope);
     }
 
+    /**
+     * The plant's group. Remembered once found: no API moves a plant to another group or deletes it, and every
+     * access check asks (several times a request).
+     */
     private Optional<String> groupOf(String plantCode) {
         if (plantCode == null) {
             return Optional.empty();
         }
-        return jdbc.sql("select g.code from plant p join plant_group g on g.id = p.group_id where p.code = ?").param(plantCode)
-                .query(String.class).optional();
+        String known = plantGroups.get(plantCode);
+        if (known != null) {
+            return Optional.of(known);
+        }
+        Optional<String> group = jdbc.sql("select g.code from plant p join plant_group g on g.id = p.group_id where p.code = ?")
+                .param(plantCode).query(String.class).optional();
+        group.ifPresent(code -> plantGroups.put(plantCode, code));
+        return group;
     }
 }
