@@ -62,14 +62,14 @@ final class BenchIngestCommand implements Callable<Integer> {
     @Option(names = "--meters", defaultValue = "20", description = "meters per path (default: ${DEFAULT-VALUE})")
     int meters;
 
-    @Option(names = "--http-batch", defaultValue = "5000", description = "readings per HTTP request (default: ${DEFAULT-VALUE})")
+    @Option(names = "--http-batch", defaultValue = "10000", description = "readings per HTTP request (default: ${DEFAULT-VALUE})")
     int httpBatch;
 
     @Option(names = "--http-clients", defaultValue = "2", description = "gateways sending over HTTP at once, each its own share of the meters, one request at a time "
             + "(default: ${DEFAULT-VALUE})")
     int httpClients;
 
-    @Option(names = "--mqtt-batch", defaultValue = "1000", description = "readings per MQTT message (default: ${DEFAULT-VALUE})")
+    @Option(names = "--mqtt-batch", defaultValue = "10000", description = "readings per MQTT message (default: ${DEFAULT-VALUE})")
     int mqttBatch;
 
     @Option(names = "--warmup", defaultValue = "100000", description = "readings per path sent before measuring, so that the "

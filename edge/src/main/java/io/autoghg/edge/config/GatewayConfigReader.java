@@ -83,7 +83,7 @@ public final class GatewayConfigReader {
         }
         GatewayConfig.Registration registration = new GatewayConfig.Registration(flag(platform, "registration"),
                 platform.duration("configRefresh", GatewayConfig.Registration.OFF.configRefresh()));
-        int batchSize = root.integer("batchSize", 500);
+        int batchSize = root.integer("batchSize", 10_000);
         if (batchSize < 1 || batchSize > 100_000) {
             throw new ConfigException(root.where + "batchSize must be between 1 and 100000");
         }
