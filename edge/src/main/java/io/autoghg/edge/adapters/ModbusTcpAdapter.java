@@ -3,6 +3,7 @@ package io.autoghg.edge.adapters;
 import com.ghgande.j2mod.modbus.ModbusSlaveException;
 import com.ghgande.j2mod.modbus.facade.ModbusTCPMaster;
 import com.ghgande.j2mod.modbus.procimg.Register;
+import io.autoghg.edge.config.GatewayConfig;
 import io.autoghg.edge.config.GatewayConfig.ModbusClock;
 import io.autoghg.edge.config.GatewayConfig.ModbusDevice;
 import io.autoghg.edge.config.GatewayConfig.ModbusMeter;
@@ -113,7 +114,8 @@ final class ModbusTcpAdapter implements DeviceAdapter {
                 double value = RegisterDecoder.decode(registers.words(meter.register(), meter.dataType().registers()),
                         meter.dataType(), meter.wordOrder()) * meter.scale() + meter.offset();
                 if (Double.isFinite(value)) {
-                    readings.add(new Reading(meter.code(), ts, value, meter.unit()));
+                    readings.add(new Reading(meter.code(), meter.interval() == null ? ts : GatewayConfig.intervalStart(ts, meter.interval()), value,
+                            meter.unit()));
                 } else {
                     bad.add(new PollResult.BadRead(meter.code(), "value is not a finite number: " + value));
                 }

@@ -1,5 +1,6 @@
 package io.autoghg.edge.adapters;
 
+import io.autoghg.edge.config.GatewayConfig;
 import io.autoghg.edge.config.GatewayConfig.OpcUaDevice;
 import io.autoghg.edge.config.GatewayConfig.OpcUaMeter;
 import java.time.Instant;
@@ -90,7 +91,8 @@ final class OpcUaAdapter implements DeviceAdapter {
             } else {
                 double value = number.doubleValue() * meter.scale() + meter.offset();
                 if (Double.isFinite(value)) {
-                    readings.add(new Reading(meter.code(), ts, value, meter.unit()));
+                    readings.add(new Reading(meter.code(), meter.interval() == null ? ts : GatewayConfig.intervalStart(ts, meter.interval()), value,
+                            meter.unit()));
                 } else {
                     bad.add(new PollResult.BadRead(meter.code(), "value is not a finite number: " + value));
                 }

@@ -3,6 +3,7 @@ package io.autoghg.edge.config;
 import java.net.URI;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 
 /**
@@ -100,8 +101,27 @@ public record GatewayConfig(URI platformUrl, String plant, String gateway, Strin
     }
 
     /** A meter in holding registers starting at {@code register} (0-based protocol address). */
+    /**
+     * @param interval null: the value is the meter's state at the poll (a register); set: the value is the
+     *                 consumption of the last completed interval of this length (a flow totaliser), stamped
+     *                 with that interval's start — see {@link #intervalStart(Instant, Duration)}
+     */
     public record ModbusMeter(String code, String unit, int register, DataType dataType, WordOrder wordOrder,
-            double scale, double offset) {
+            double scale, double offset, Duration interval) {
+        public ModbusMeter(String code, String unit, int register, DataType dataType, WordOrder wordOrder, double scale, double offset) {
+            this(code, unit, register, dataType, wordOrder, scale, offset, null);
+        }
+    }
+
+    /**
+     * The timestamp of an interval meter's reading taken at {@code polled}: the start of the last interval
+     * (aligned to the epoch, so 15 minutes → :00, :15, :30, :45 UTC) completed by then. Every poll within one
+     * interval gives the same (meter, timestamp) and value, which the platform stores once.
+     */
+    public static Instant intervalStart(Instant polled, Duration interval) {
+        long length = interval.toMillis();
+        long completed = Math.floorDiv(polled.toEpochMilli(), length) * length;
+        return Instant.ofEpochMilli(completed - length);
     }
 
     public enum DataType {
@@ -142,6 +162,9 @@ public record GatewayConfig(URI platformUrl, String plant, String gateway, Strin
      * @param nodeId "ns=2;s=E-PAINT-01" or, resolved against the server's namespace table,
      *               "nsu=urn:autoghg:simulator;s=E-PAINT-01"
      */
-    public record OpcUaMeter(String code, String unit, String nodeId, double scale, double offset) {
+    public record OpcUaMeter(String code, String unit, String nodeId, double scale, double offset, Duration interval) {
+        public OpcUaMeter(String code, String unit, String nodeId, double scale, double offset) {
+            this(code, unit, nodeId, scale, offset, null);
+        }
     }
 }

@@ -141,7 +141,7 @@ public final class GatewayConfigReader {
                     meters.add(new ModbusMeter(m.string("code", null), m.string("unit", null), m.integer("register", null),
                             m.enumValue("dataType", DataType.class, DataType.FLOAT64),
                             m.enumValue("wordOrder", WordOrder.class, WordOrder.BIG), m.number("scale", 1.0),
-                            m.number("offset", 0.0)));
+                            m.number("offset", 0.0), m.duration("interval", null)));
                 }
                 return new ModbusDevice(name, node.string("host", null), node.integer("port", 502),
                         node.integer("unitId", 1), timeout, meters, node.has("clock") ? modbusClock(node.child("clock")) : null);
@@ -152,7 +152,7 @@ public final class GatewayConfigReader {
                     String code = m.string("code", null);
                     meters.add(new OpcUaMeter(code, m.string("unit", null),
                             m.string("nodeId", "nsu=urn:autoghg:simulator;s=" + code), m.number("scale", 1.0),
-                            m.number("offset", 0.0)));
+                            m.number("offset", 0.0), m.duration("interval", null)));
                 }
                 return new OpcUaDevice(name, node.string("endpoint", null), timeout, meters,
                         node.has("clock") ? new OpcUaClock(node.child("clock").string("nodeId", null)) : null);

@@ -158,8 +158,38 @@ class DeviceClockTests {
         }
     }
 
+    @Test
+    void anIntervalMetersReadingIsStampedWithTheStartOfTheIntervalItTotalsSoRepeatedPollsGiveTheSameReading() throws Exception {
+        // GM-PAINT is a flow totaliser in the simulator: its value is the consumption of the last completed
+        // 15-minute interval (docs/simulator.md §1), so the gateway stamps it with that interval's start
+        try (PlantSimulator simulator = simulator(List.of("GM-PAINT"));
+             DeviceAdapter adapter = DeviceAdapter.of(new OpcUaDevice("sim-opcua", simulator.opcUa().endpointUrl(), Duration.ofSeconds(5),
+                     List.of(new OpcUaMeter("GM-PAINT", "Nm3", NS + "GM-PAINT", 1.0, 0.0, Duration.ofMinutes(15))),
+                     new OpcUaClock(NS + "Clock")))) {
+            PlantModel model = simulator.model();
+            real.advance(Duration.ofMillis(400)); // simulated 15:06: the last completed interval is 14:45–15:00
+            PollResult first = adapter.poll(GATEWAY_NOW);
+            real.advance(Duration.ofMillis(400)); // 15:12, the same interval still
+            PollResult second = adapter.poll(GATEWAY_NOW.plusSeconds(15));
+            real.advance(Duration.ofMillis(400)); // 15:18: 15:00–15:15 is complete now
+            PollResult third = adapter.poll(GATEWAY_NOW.plusSeconds(30));
+
+            Instant interval = Instant.parse("2025-03-02T14:45:00Z");
+            Reading expected = new Reading("GM-PAINT", interval, model.value(0, interval.plus(Duration.ofMinutes(15))), "Nm3");
+            assertThat(first.readings()).containsExactly(expected);
+            assertThat(second.readings()).as("a second poll within the interval: the same reading, stored once").containsExactly(expected);
+            Instant next = interval.plus(Duration.ofMinutes(15));
+            assertThat(third.readings()).containsExactly(new Reading("GM-PAINT", next, model.value(0, next.plus(Duration.ofMinutes(15))), "Nm3"));
+            assertThat(third.readings().get(0).value()).isNotEqualTo(expected.value());
+        }
+    }
+
     private PlantSimulator simulator() throws Exception {
-        return PlantSimulator.start(new PlantSimulator.Settings(PlantSimulator.Settings.meters(METERS, 0), SIMULATED_START,
+        return simulator(METERS);
+    }
+
+    private PlantSimulator simulator(List<String> meters) throws Exception {
+        return PlantSimulator.start(new PlantSimulator.Settings(PlantSimulator.Settings.meters(meters, 0), SIMULATED_START,
                 SPEED, 0, 0), real);
     }
 

@@ -30,7 +30,7 @@ class GatewayConfigReaderTests {
 
         assertThat(config.token()).isEqualTo("agt_env");
         assertThat(config.transport()).isEqualTo(Transport.HTTP);
-        assertThat(config.plant()).isEqualTo("P1");
+        assertThat(config.plant()).isEqualTo("DEMO");
         assertThat(config.pollInterval()).isEqualTo(Duration.ofSeconds(15));
         assertThat(config.retryInitial()).isEqualTo(Duration.ofMillis(500));
         assertThat(config.bufferDir()).isEqualTo(EXAMPLE.toAbsolutePath().getParent().resolve("gateway-buffer"));

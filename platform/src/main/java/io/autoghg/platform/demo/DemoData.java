@@ -36,6 +36,13 @@ import java.util.SortedMap;
 final class DemoData {
     static final String GROUP = "DEMO-GROUP";
     static final String PLANT = "DEMO";
+    /**
+     * Meters whose reading is a register that counts up (energy and volume registers, as the plant simulator
+     * serves them: docs/simulator.md §1); the flow totalisers (GM-PAINT, GM-POWER) and the COD analyser report
+     * interval consumption, the default.
+     */
+    static final List<String> REGISTER_METERS = List.of("EM-STAMP", "EM-BODY", "EM-PAINT", "EM-ASSY", "EM-POWER", "EM-WWTP",
+            "EM-CANTEEN", "EM-OFFICE", "EM-TRACK", "EM-LOGISTICS", "GM-MAIN", "HM-PAINT");
     static final String PLANT_NAME = "Demo Vehicle Assembly Plant / 示范整车厂";
     static final String TIMEZONE = "Asia/Shanghai";
 

@@ -7,6 +7,7 @@ import io.autoghg.platform.activity.NewRow;
 import io.autoghg.platform.demo.DemoData.MeterCalibration;
 import io.autoghg.platform.organisation.OrganisationRequests.NewEquipment;
 import io.autoghg.platform.organisation.OrganisationRequests.NewMeter;
+import io.autoghg.platform.readings.MeterRegisters;
 import io.autoghg.platform.organisation.OrganisationRequests.NewOrgUnit;
 import io.autoghg.platform.organisation.OrganisationService;
 import io.autoghg.platform.quality.QualityService;
@@ -54,12 +55,14 @@ public class DemoPlant implements ApplicationRunner {
     private final AccountingInputs inputs;
     private final QualityService quality;
     private final EvidenceService evidence;
+    private final MeterRegisters registers;
     private final TransactionTemplate transaction;
 
     DemoPlant(AutoghgProperties properties, OrganisationService organisation, SourceService sources, ActivityService activity,
-              AccountingInputs inputs, QualityService quality, EvidenceService evidence,
+              AccountingInputs inputs, QualityService quality, EvidenceService evidence, MeterRegisters registers,
               PlatformTransactionManager transactions) {
         this.quality = quality;
+        this.registers = registers;
         this.evidence = evidence;
         this.properties = properties;
         this.organisation = organisation;
@@ -111,6 +114,9 @@ public class DemoPlant implements ApplicationRunner {
         }
         for (NewMeter meter : data.meters()) {
             organisation.createMeter(PLANT, meter);
+        }
+        for (String meter : DemoData.REGISTER_METERS) {
+            registers.setRegister(PLANT, meter, new MeterRegisters.RegisterRequest("CUMULATIVE", null), SEEDER);
         }
         for (MeterCalibration record : data.calibrations()) {
             organisation.recordCalibration(PLANT, record.meter(), record.calibration());

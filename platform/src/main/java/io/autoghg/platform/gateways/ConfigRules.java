@@ -27,9 +27,9 @@ final class ConfigRules {
     private static final Pattern DURATION = Pattern.compile("(?i)\\d+(\\.\\d+)?\\s*(ms|s|m|h)?|P(T(\\d+(\\.\\d+)?[HMS])+|\\d+D)");
     private static final Set<String> TOP = Set.of("pollInterval", "batchSize", "devices");
     private static final Set<String> MODBUS = Set.of("name", "type", "host", "port", "unitId", "timeout", "clock", "meters");
-    private static final Set<String> MODBUS_METER = Set.of("code", "unit", "register", "dataType", "wordOrder", "scale", "offset");
+    private static final Set<String> MODBUS_METER = Set.of("code", "unit", "register", "dataType", "wordOrder", "scale", "offset", "interval");
     private static final Set<String> OPCUA = Set.of("name", "type", "endpoint", "timeout", "clock", "meters");
-    private static final Set<String> OPCUA_METER = Set.of("code", "unit", "nodeId", "scale", "offset");
+    private static final Set<String> OPCUA_METER = Set.of("code", "unit", "nodeId", "scale", "offset", "interval");
     private static final Set<String> DATA_TYPES = Set.of("float64", "float32", "uint32", "int32");
     private static final Set<String> WORD_ORDERS = Set.of("big", "little");
 
@@ -108,6 +108,7 @@ final class ConfigRules {
             oneOf(meter, m, "wordOrder", WORD_ORDERS);
             number(meter, m, "scale");
             number(meter, m, "offset");
+            optionalDuration(meter, m + ".", "interval");
         }
     }
 
@@ -137,6 +138,7 @@ final class ConfigRules {
             }
             number(meter, m, "scale");
             number(meter, m, "offset");
+            optionalDuration(meter, m + ".", "interval");
         }
     }
 

@@ -47,6 +47,17 @@ class DemoQualityTests {
     }
 
     @Test
+    void theRegistersTheSimulatorServesAreCumulativeAndTheFlowTotalisersIntervalMeters() {
+        Api api = Api.of(environment);
+        // docs/simulator.md §1: EM-* , GM-MAIN and HM-PAINT are registers that count up; GM-PAINT is a flow totaliser
+        for (String meter : List.of("EM-PAINT", "EM-LOGISTICS", "GM-MAIN", "HM-PAINT")) {
+            assertThat(api.get("/api/v1/plants/DEMO/meters/" + meter + "/register").json().path("kind").asString()).as(meter)
+                    .isEqualTo("CUMULATIVE");
+        }
+        assertThat(api.get("/api/v1/plants/DEMO/meters/GM-PAINT/register").json().path("kind").asString()).isEqualTo("INTERVAL");
+    }
+
+    @Test
     void theScorecardOfTheLastFullYearShowsTheShippedDataProblems() {
         Api api = Api.of(environment);
         LocalDate today = LocalDate.now(ZoneId.of(DemoData.TIMEZONE));
