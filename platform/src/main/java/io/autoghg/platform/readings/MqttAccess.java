@@ -13,6 +13,7 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.Optional;
@@ -25,7 +26,9 @@ import org.slf4j.LoggerFactory;
 /**
  * Who may connect to the embedded broker and what they may publish and subscribe to (docs/readings.md §6.3).
  * A client connects with an API token as its password (any user name); the token must hold
- * INGEST_READINGS somewhere. It may publish to {@code autoghg/v1/{plant}/readings} and subscribe to
+ * INGEST_READINGS somewhere. It may publish to {@code autoghg/v1/{plant}/readings} and to the Sparkplug B topics
+ * {@code spBv1.0/{plant}/{NBIRTH|NDATA|NDEATH}/{node}} and {@code spBv1.0/{plant}/{DBIRTH|DDATA|DDEATH}/{node}/{device}},
+ * and subscribe to
  * {@code autoghg/v1/{plant}/readings/rejected} and {@code autoghg/v1/{plant}/readings/committed/{gateway}}
  * (one gateway, no wildcard) for the plants where it holds INGEST_READINGS — nothing else. The service's own
  * subscriber connects with a secret made at start-up; other clients are let in only while it is subscribed
@@ -37,6 +40,9 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
     private static final Logger log = LoggerFactory.getLogger(MqttAccess.class);
     private static final Pattern READINGS = Pattern.compile("autoghg/v1/([^/+#]+)/readings");
     private static final Pattern REJECTED = Pattern.compile("autoghg/v1/([^/+#]+)/readings/rejected");
+    /** Sparkplug B messages of an edge node (group id = plant): births, data and deaths, no commands or STATE. */
+    private static final Pattern SPARKPLUG = Pattern.compile(
+            "spBv1\\.0/([^/+#]+)/(?:NBIRTH|NDATA|NDEATH)/[^/+#]+|spBv1\\.0/([^/+#]+)/(?:DBIRTH|DDATA|DDEATH)/[^/+#]+/[^/+#]+");
     private static final Pattern COMMITTED = Pattern.compile("autoghg/v1/([^/+#]+)/readings/committed/[^/+#]+");
     private static final Duration RECHECK = Duration.ofMinutes(1);
 
@@ -107,8 +113,8 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
         if (client.caller() == null) {
             return REJECTED.matcher(name).matches() || COMMITTED.matcher(name).matches();
         }
-        Matcher matcher = READINGS.matcher(name);
-        boolean allowed = matcher.matches() && access.allows(client.caller(), Permission.INGEST_READINGS, matcher.group(1));
+        String plant = plantOfPublish(name);
+        boolean allowed = plant != null && access.allows(client.caller(), Permission.INGEST_READINGS, plant);
         if (!allowed) {
             log.info("event=mqtt-publish-refused clientId={} actor={} topic={}", clientId, client.caller().actorName(), name);
         }
@@ -123,7 +129,7 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
         }
         String name = topic.toString();
         if (client.caller() == null) {
-            return name.equals(MqttReadings.SUBSCRIPTION);
+            return Arrays.asList(MqttReadings.SUBSCRIPTIONS).contains(name);
         }
         Matcher matcher = REJECTED.matcher(name);
         if (!matcher.matches()) {
@@ -134,6 +140,19 @@ final class MqttAccess implements IAuthenticator, IAuthorizatorPolicy {
             log.info("event=mqtt-subscribe-refused clientId={} actor={} topic={}", clientId, client.caller().actorName(), name);
         }
         return allowed;
+    }
+
+    /** The plant a client's message on this topic is for: a readings topic's plant, or a Sparkplug topic's group id. */
+    private static String plantOfPublish(String topic) {
+        Matcher matcher = READINGS.matcher(topic);
+        if (matcher.matches()) {
+            return matcher.group(1);
+        }
+        matcher = SPARKPLUG.matcher(topic);
+        if (matcher.matches()) {
+            return matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+        }
+        return null;
     }
 
     /** The client as last authenticated; its token checked again when the last check is over a minute old. */

@@ -14,6 +14,7 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
+import java.util.function.Function;
 import org.eclipse.paho.client.mqttv3.MqttMessage;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -36,8 +37,25 @@ final class MqttIngest {
     private volatile boolean taking;
     private Thread worker;
 
-    /** A message as it arrived: the topic's plant, the message. */
-    private record Incoming(String plant, MqttMessage message) {
+    /** A message as it arrived: the topic's plant, the message, how to read it. */
+    private record Incoming(String plant, MqttMessage message, Format format) {
+    }
+
+    /**
+     * How a message is read and under which channel its readings are stored: the JSON batch (channel "mqtt"),
+     * or a Sparkplug B message (channel "sparkplug:{edge node}", no gateway and batch, so never a commit answer).
+     * Read on the worker, in arrival order.
+     */
+    record Format(String channel, Function<byte[], ReadingPayload> reader, boolean json) {
+        static final Format JSON = new Format("mqtt", ReadingPayloads::json, true);
+
+        static Format sparkplug(SparkplugPayloads sparkplug, SparkplugPayloads.Topic topic) {
+            return new Format(topic.origin(), body -> sparkplug.read(topic, body), false);
+        }
+
+        Sender senderOf(byte[] body) {
+            return json ? Sender.of(body) : Sender.UNKNOWN;
+        }
     }
 
     /** A parsed message waiting to be stored with its neighbours: its first row in the merged batch. */
@@ -61,9 +79,9 @@ final class MqttIngest {
     }
 
     /** Queues a message; after {@link #stop} it is dropped unanswered (the sender sends it again). */
-    void offer(String plant, MqttMessage message) {
+    void offer(String plant, MqttMessage message, Format format) {
         if (taking) {
-            queue.add(new Incoming(plant, message));
+            queue.add(new Incoming(plant, message, format));
         }
     }
 
@@ -108,20 +126,25 @@ final class MqttIngest {
         }
     }
 
-    /** Stores runs of the same plant and gateway together; a message that is not a batch is refused at once. */
+    /** Stores runs of the same plant, channel and gateway together; a message that is not a batch is refused at once. */
     private void storeInRuns(List<Incoming> taken) {
         List<Part> run = new ArrayList<>();
         int rows = 0;
         for (Incoming incoming : taken) {
             ReadingPayload payload;
             try {
-                payload = ReadingPayloads.json(incoming.message().getPayload());
+                payload = incoming.format().reader().apply(incoming.message().getPayload());
             } catch (BadRequestException e) {
-                answers.refused(incoming.plant(), Sender.of(incoming.message().getPayload()), null, e.getMessage());
+                answers.refused(incoming.plant(), incoming.format().senderOf(incoming.message().getPayload()), null, e.getMessage());
                 acknowledge.accept(incoming.message());
                 continue;
             }
+            if (payload.readings().isEmpty() && !incoming.format().json()) {
+                acknowledge.accept(incoming.message()); // e.g. a Sparkplug BIRTH with only its own control metrics
+                continue;
+            }
             if (!run.isEmpty() && (!run.get(0).incoming().plant().equals(incoming.plant())
+                    || !run.get(0).incoming().format().channel().equals(incoming.format().channel())
                     || !Objects.equals(run.get(0).payload().gateway(), payload.gateway())
                     || rows + payload.readings().size() > MAX_MERGED_ROWS)) {
                 store(run);
@@ -139,6 +162,7 @@ final class MqttIngest {
     /** Stores a run in one batch (retrying while the database fails), then answers and acknowledges each message. */
     private void store(List<Part> run) {
         String plant = run.get(0).incoming().plant();
+        String channel = run.get(0).incoming().format().channel();
         ReadingPayload merged = merge(run);
         IngestOutcome outcome = null;
         long wait = 500;
@@ -148,7 +172,7 @@ final class MqttIngest {
                 return; // stopping: unanswered and unacknowledged, sent again
             }
             try {
-                outcome = Access.asSystem(() -> readings.ingest(plant, () -> merged, "mqtt"));
+                outcome = Access.asSystem(() -> readings.ingest(plant, () -> merged, channel));
             } catch (BadRequestException | NotFoundException e) {
                 refuse(plant, run, e.getMessage());
                 return;

@@ -1,6 +1,7 @@
 package io.autoghg.platform.readings;
 
 import java.time.Duration;
+import java.util.Arrays;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
@@ -19,7 +20,8 @@ import org.slf4j.LoggerFactory;
 import org.springframework.context.SmartLifecycle;
 
 /**
- * The service's MQTT subscriber (Eclipse Paho): subscribes to {@code autoghg/v1/+/readings} with QoS 1
+ * The service's MQTT subscriber (Eclipse Paho): subscribes to {@code autoghg/v1/+/readings} and to the Sparkplug B
+ * data and birth topics ({@link SparkplugPayloads}) with QoS 1
  * on the embedded broker or on the external one named by AUTOGHG_MQTT_URL, and hands each message to the
  * {@link MqttIngest} worker, which stores it like an HTTP batch for the topic's plant and answers it
  * ({@link MqttAnswers}: the commit answer gateways wait for, and rejections). A message is acknowledged
@@ -32,6 +34,9 @@ import org.springframework.context.SmartLifecycle;
  */
 final class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
     static final String SUBSCRIPTION = "autoghg/v1/+/readings";
+    /** Sparkplug B messages that carry metrics (docs/readings.md §6.4); the group id is the plant. */
+    static final String[] SPARKPLUG_SUBSCRIPTIONS = {"spBv1.0/+/NBIRTH/+", "spBv1.0/+/NDATA/+", "spBv1.0/+/DBIRTH/+/+", "spBv1.0/+/DDATA/+/+"};
+    static final String[] SUBSCRIPTIONS = subscriptions();
     private static final Pattern TOPIC = Pattern.compile("autoghg/v1/([^/]+)/readings");
     private static final Logger log = LoggerFactory.getLogger(MqttReadings.class);
     /** How long stopping waits for the batch being stored (the database stays up until the subscriber stopped). */
@@ -41,6 +46,7 @@ final class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
     private final MqttBroker broker;
     private final MqttAccess mqttAccess;
     private final MqttIngest ingest;
+    private final SparkplugPayloads sparkplug = new SparkplugPayloads();
 
     private volatile MqttAsyncClient client;
     private volatile CountDownLatch subscribed = new CountDownLatch(1);
@@ -104,10 +110,12 @@ final class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
     public void connectComplete(boolean reconnect, String serverUri) {
         try {
             // asynchronously: Paho's callback thread must not wait for the SUBACK
-            client.subscribe(SUBSCRIPTION, 1, null, new IMqttActionListener() {
+            int[] qos = new int[SUBSCRIPTIONS.length];
+            Arrays.fill(qos, 1);
+            client.subscribe(SUBSCRIPTIONS, qos, null, new IMqttActionListener() {
                 @Override
                 public void onSuccess(IMqttToken token) {
-                    log.info("event=mqtt-subscribed topic={} reconnect={}", SUBSCRIPTION, reconnect);
+                    log.info("event=mqtt-subscribed topics={} reconnect={}", String.join(",", SUBSCRIPTIONS), reconnect);
                     readyForGateways(true);
                     subscribed.countDown();
                 }
@@ -132,11 +140,23 @@ final class MqttReadings implements SmartLifecycle, MqttCallbackExtended {
     @Override
     public void messageArrived(String topic, MqttMessage message) {
         Matcher matcher = TOPIC.matcher(topic);
-        if (!matcher.matches()) {
-            acknowledge(message);
+        if (matcher.matches()) {
+            ingest.offer(matcher.group(1), message, MqttIngest.Format.JSON);
             return;
         }
-        ingest.offer(matcher.group(1), message);
+        SparkplugPayloads.Topic sparkplugTopic = SparkplugPayloads.topic(topic);
+        if (sparkplugTopic != null) {
+            ingest.offer(sparkplugTopic.group(), message, MqttIngest.Format.sparkplug(sparkplug, sparkplugTopic));
+            return;
+        }
+        acknowledge(message);
+    }
+
+    private static String[] subscriptions() {
+        String[] all = new String[1 + SPARKPLUG_SUBSCRIPTIONS.length];
+        all[0] = SUBSCRIPTION;
+        System.arraycopy(SPARKPLUG_SUBSCRIPTIONS, 0, all, 1, SPARKPLUG_SUBSCRIPTIONS.length);
+        return all;
     }
 
     private void acknowledge(MqttMessage message) {
