@@ -81,24 +81,9 @@ class Rollups {
             days.add(meter, day.toEpochDay(), sum);
             months.add(meter, day.withDayOfMonth(1).toEpochDay(), sum);
         });
-        jdbc.sql("""
-                insert into reading_rollup_15m as r (meter_id, bucket, consumption, readings)
-                select t.meter_id, timestamptz 'epoch' + t.micros * interval '1 microsecond', t.consumption, t.readings
-                from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as float8[]), cast(? as bigint[])) as t(meter_id, micros, consumption, readings)
-                on conflict (meter_id, bucket) do update set consumption = r.consumption + excluded.consumption, readings = r.readings + excluded.readings""")
-                .params(buckets.meters(), buckets.keys(), buckets.consumption(), buckets.readings()).update();
-        jdbc.sql("""
-                insert into reading_rollup_day as r (meter_id, day, consumption, readings)
-                select t.meter_id, date '1970-01-01' + t.epoch_day::int, t.consumption, t.readings
-                from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as float8[]), cast(? as bigint[])) as t(meter_id, epoch_day, consumption, readings)
-                on conflict (meter_id, day) do update set consumption = r.consumption + excluded.consumption, readings = r.readings + excluded.readings""")
-                .params(days.meters(), days.keys(), days.consumption(), days.readings()).update();
-        jdbc.sql("""
-                insert into reading_rollup_month as r (meter_id, month, consumption, readings)
-                select t.meter_id, date '1970-01-01' + t.epoch_day::int, t.consumption, t.readings
-                from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as float8[]), cast(? as bigint[])) as t(meter_id, epoch_day, consumption, readings)
-                on conflict (meter_id, month) do update set consumption = r.consumption + excluded.consumption, readings = r.readings + excluded.readings""")
-                .params(months.meters(), months.keys(), months.consumption(), months.readings()).update();
+        addTo("reading_rollup_15m", "bucket", "timestamptz 'epoch' + t.k * interval '1 microsecond'", buckets);
+        addTo("reading_rollup_day", "day", "date '1970-01-01' + t.k::int", days);
+        addTo("reading_rollup_month", "month", "date '1970-01-01' + t.k::int", months);
         List<Touched> touched = new ArrayList<>();
         Map<Long, MeterInfo> meters = new HashMap<>();
         readings.forEach(reading -> meters.putIfAbsent(reading.meter().id(), reading.meter()));
@@ -315,5 +300,14 @@ class Rollups {
                 group by 1, 2
                 on conflict (meter_id, month) do update set consumption = excluded.consumption, readings = excluded.readings""")
                 .params(meters, first, last).update();
+    }
+
+    /** Adds the sums to one rollup table (one upsert); {@code key} is the table's time column, made from t.k. */
+    private void addTo(String table, String key, String keyFromNumber, Sums sums) {
+        jdbc.sql("insert into " + table + " as r (meter_id, " + key + ", consumption, readings) select t.meter_id, " + keyFromNumber
+                        + ", t.consumption, t.readings from unnest(cast(? as bigint[]), cast(? as bigint[]), cast(? as float8[]), "
+                        + "cast(? as bigint[])) as t(meter_id, k, consumption, readings) on conflict (meter_id, " + key + ") do update set "
+                        + "consumption = r.consumption + excluded.consumption, readings = r.readings + excluded.readings")
+                .params(sums.meters(), sums.keys(), sums.consumption(), sums.readings()).update();
     }
 }
