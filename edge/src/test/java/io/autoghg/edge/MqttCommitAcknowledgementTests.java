@@ -1,5 +1,6 @@
 package io.autoghg.edge;
 
+import static io.autoghg.edge.EdgeTesting.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
@@ -13,15 +14,11 @@ import io.autoghg.edge.config.GatewayConfig.MqttAck;
 import io.autoghg.edge.config.GatewayConfig.Transport;
 import io.autoghg.edge.uplink.Uplink;
 import io.autoghg.edge.uplink.UplinkException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Set;
-import java.util.function.BooleanSupplier;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -172,7 +169,7 @@ class MqttCommitAcknowledgementTests {
             }
             List<String> batches = service.batches();
             assertThat(start(batches.get(2))).as("the lost 2nd message's readings are sent again").isEqualTo(start(batches.get(1)));
-            assertThat(service.stored().keySet()).isEqualTo(journalKeys());
+            assertThat(service.stored().keySet()).isEqualTo(EdgeTesting.journalKeys(buffer));
             assertThat(service.stored()).as("every reading stored exactly once").allSatisfy((key, times) -> assertThat(times).isOne());
         }
     }
@@ -201,24 +198,5 @@ class MqttCommitAcknowledgementTests {
             readings.add(new Reading("E-T-0", T0.plusSeconds(60L * i), 100.0 + i, "kWh"));
         }
         return readings;
-    }
-
-    private Set<String> journalKeys() throws Exception {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(buffer.resolve("readings.journal"))) {
-            String[] f = line.split("\t");
-            keys.add(f[0] + "@" + Instant.parse(f[1]));
-        }
-        return keys;
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -1,5 +1,6 @@
 package io.autoghg.edge;
 
+import static io.autoghg.edge.EdgeTesting.await;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -7,7 +8,6 @@ import io.autoghg.edge.config.GatewayConfig;
 import io.autoghg.edge.config.GatewayConfig.MqttAck;
 import io.autoghg.edge.config.GatewayConfig.Transport;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
@@ -15,7 +15,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.eclipse.paho.client.mqttv3.IMqttDeliveryToken;
@@ -73,13 +72,13 @@ class MqttStoreAndForwardTests {
                 await(() -> gateway.stats().polled() >= polled + 30, "the gateway polls after the broker is back");
                 gateway.stopPolling();
                 await(() -> gateway.pendingBytes() == 0, "the backlog is published once the broker is back");
-                await(() -> keys(received).containsAll(journalKeys()), "the subscriber has every reading");
+                await(() -> keys(received).containsAll(EdgeTesting.journalKeys(buffer)), "the subscriber has every reading");
             }
             platform.disconnect();
             platform.close();
             network.close();
         }
-        Set<String> polled = journalKeys();
+        Set<String> polled = EdgeTesting.journalKeys(buffer);
         assertThat(keys(received)).isEqualTo(polled);
     }
 
@@ -136,30 +135,5 @@ class MqttStoreAndForwardTests {
             }
         }
         return keys;
-    }
-
-    private Set<String> journalKeys() {
-        Set<String> keys = new LinkedHashSet<>();
-        List<String> lines;
-        try {
-            lines = Files.readAllLines(buffer.resolve("readings.journal"));
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        }
-        for (String line : lines) {
-            String[] f = line.split("\t");
-            keys.add(f[0] + "@" + Instant.parse(f[1]));
-        }
-        return keys;
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }

@@ -123,12 +123,6 @@ class RegistrationTests {
     }
 
     private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + 20_000_000_000L;
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out: " + what);
-            }
-            Thread.sleep(20);
-        }
+        EdgeTesting.await(condition, what, java.time.Duration.ofSeconds(20));
     }
 }

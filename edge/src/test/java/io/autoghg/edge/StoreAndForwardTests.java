@@ -1,5 +1,6 @@
 package io.autoghg.edge;
 
+import static io.autoghg.edge.EdgeTesting.await;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import io.autoghg.edge.FakePlatform.Received;
@@ -13,7 +14,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.function.BooleanSupplier;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -67,7 +67,7 @@ class StoreAndForwardTests {
             await(() -> second.pendingBytes() == 0, "the restarted gateway sends its predecessor's backlog and its own readings");
             second.close();
 
-            Set<String> polled = journalKeys();
+            Set<String> polled = EdgeTesting.journalKeys(buffer);
             List<Received> received = platform.received();
             Set<String> firstArrivals = received.stream().map(Received::key).collect(Collectors.toCollection(LinkedHashSet::new));
             assertThat(polled).hasSize((int) (polledByFirst + second.stats().polled()));
@@ -85,14 +85,6 @@ class StoreAndForwardTests {
     }
 
     /** Every reading the gateways appended to the journal (it is never emptied below 16 MiB). */
-    private Set<String> journalKeys() throws Exception {
-        Set<String> keys = new LinkedHashSet<>();
-        for (String line : Files.readAllLines(buffer.resolve("readings.journal"))) {
-            String[] f = line.split("\t");
-            keys.add(f[0] + "@" + Instant.parse(f[1]));
-        }
-        return keys;
-    }
 
     private static List<Instant> firstArrivalTimes(List<Received> received) {
         Set<String> seen = new LinkedHashSet<>();
@@ -103,15 +95,5 @@ class StoreAndForwardTests {
             }
         }
         return times;
-    }
-
-    private static void await(BooleanSupplier condition, String what) throws InterruptedException {
-        long deadline = System.nanoTime() + Duration.ofSeconds(30).toNanos();
-        while (!condition.getAsBoolean()) {
-            if (System.nanoTime() > deadline) {
-                throw new AssertionError("timed out waiting until " + what);
-            }
-            Thread.sleep(20);
-        }
     }
 }
